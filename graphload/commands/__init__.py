@@ -1,0 +1,1 @@
+"""Click command modules; each defines ``register(group)``."""
