@@ -11,6 +11,10 @@ from . import __version__
 # Each module in graphload/commands/ defines ``register(group)`` adding its commands.
 COMMAND_MODULES = [
     "bench",
+    "neo4j",
+    "analysis",
+    "scale",
+    "html",
 ]
 
 

@@ -1,10 +1,86 @@
-"""Cross-document resolution over a merged Graph (interim: identity)."""
+"""Cross-document resolution over a merged Graph: one node per real-world thing.
+
+Inside a document, :mod:`graphload.docresolve` already ties "Mr. Ban" to "Ban Ki-moon".
+Across documents this pass merges what only the whole corpus can tell:
+
+* a person known in some document only by one name ("Rutte") joins the single
+  full-name person with that surname ("Mark Rutte"); when two full names share it
+  (two different "Kim"s), nothing is merged and the node records the candidates;
+* an event read without a year ("OSCE Summit") joins the single dated node of the
+  same name ("OSCE Summit 2010").
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from .graph import Graph
+from .models import Relation
+
+YEAR_SUFFIX = re.compile(r"^(?P<base>.+)-(?P<year>\d{4})$")
 
 
 def link_across_documents(graph: Graph) -> Graph:
-    """Merge surname-only and alias nodes into full-name nodes when unambiguous."""
+    """Merge surname-only persons and undated events into their unique full node."""
+    for old, new in _surname_merges(graph) + _event_merges(graph):
+        merge_entities(graph, old, new)
     return graph
+
+
+def _surname_merges(graph: Graph) -> list[tuple[str, str]]:
+    by_part: dict[str, set[str]] = defaultdict(set)
+    singles = []
+    for ent in graph.entities.values():
+        if ent.label != "Person":
+            continue
+        parts = ent.name.split()
+        if len(parts) == 1:
+            singles.append(ent)
+        else:
+            by_part[parts[-1]].add(ent.id)
+            by_part[parts[0]].add(ent.id)
+    merges = []
+    for ent in singles:
+        candidates = by_part.get(ent.name, set()) - {ent.id}
+        if len(candidates) == 1:
+            merges.append((ent.id, next(iter(candidates))))
+        elif len(candidates) > 1:
+            ent.props["ambiguous_with"] = sorted(candidates)
+    return merges
+
+
+def _event_merges(graph: Graph) -> list[tuple[str, str]]:
+    dated: dict[str, set[str]] = defaultdict(set)
+    for ent in graph.entities.values():
+        if ent.label == "Event":
+            m = YEAR_SUFFIX.match(ent.id)
+            if m:
+                dated[m.group("base")].add(ent.id)
+    return [(eid, next(iter(dated[eid]))) for eid in list(graph.entities)
+            if graph.entities[eid].label == "Event" and len(dated.get(eid, ())) == 1]
+
+
+def merge_entities(graph: Graph, old: str, new: str) -> None:
+    """Fold entity ``old`` into ``new``: aliases, mentions and relations move over."""
+    src, dst = graph.entities.get(old), graph.entities.get(new)
+    if src is None or dst is None or old == new:
+        return
+    dst.add_aliases(src.aliases + [src.name])
+    for (doc, eid), count in list(graph.mentions.items()):
+        if eid == old:
+            del graph.mentions[(doc, eid)]
+            if (doc, new) in graph.mentions:
+                graph.mentions[(doc, new)] += count
+            else:
+                graph.mentions[(doc, new)] = count
+                dst.doc_count += 1
+    for key, rel in list(graph.relations.items()):
+        if old not in (rel.source, rel.target):
+            continue
+        del graph.relations[key]
+        moved = Relation(rel.type, new if rel.source == old else rel.source, new if rel.target == old else rel.target,
+                         rel.doc, rel.evidence, rel.date, rel.confidence, rel.title)
+        if moved.source != moved.target:
+            graph.relations[moved.key] = moved
+    del graph.entities[old]

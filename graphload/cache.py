@@ -1,0 +1,162 @@
+"""The extraction cache: a SQLite file in the output folder (``out/cache.sqlite``).
+
+Two tables make builds incremental:
+
+- ``results(doc_id, extractor_version, result_json)``: one zlib-compressed
+  :meth:`DocResult.to_dict` JSON per document and extractor version, so a
+  document already extracted by the same extractor is never extracted again;
+- ``files(source, size, mtime_ns, doc_id)``: the files of the last build, so a
+  file with the same size and modification time is not even re-read.
+
+Only the main process writes (WAL mode, one transaction per batch); workers
+may open it read-only with :meth:`ExtractionCache.reader`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .errors import ConfigError
+from .models import DocResult
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    doc_id TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    result_json BLOB NOT NULL,
+    PRIMARY KEY (doc_id, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS files (
+    source TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    doc_id TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """What the last build saw of one file."""
+
+    source: str
+    size: int
+    mtime_ns: int
+    doc_id: str
+
+
+def encode_result(result: DocResult) -> bytes:
+    """Compressed JSON of a DocResult (the cache's and the workers' transport format).
+
+    >>> from graphload.models import Document
+    >>> r = DocResult(Document("doc:1", "a.txt", ""))
+    >>> decode_result(encode_result(r)).document.source
+    'a.txt'
+    """
+    raw = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(raw.encode("utf-8"), 6)
+
+
+def decode_result(blob: bytes) -> DocResult:
+    """Inverse of :func:`encode_result`."""
+    return DocResult.from_dict(json.loads(zlib.decompress(blob)))
+
+
+class ExtractionCache:
+    """The SQLite store of extraction results and of the files last built."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = Path(path)
+        try:
+            if readonly:
+                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(self.path, timeout=30)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(
+                f"{self.path}: cannot open the extraction cache ({exc}); delete the file to start afresh"
+            ) from None
+
+    @classmethod
+    def reader(cls, path: str | Path) -> "ExtractionCache | None":
+        """A read-only handle for worker processes, or None when the file is missing."""
+        try:
+            return cls(path, readonly=True) if Path(path).exists() else None
+        except ConfigError:
+            return None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> "ExtractionCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- files
+
+    def files(self) -> dict[str, FileRow]:
+        """Every file of the last build, by source."""
+        rows = self.db.execute("SELECT source, size, mtime_ns, doc_id FROM files")
+        return {r[0]: FileRow(*r) for r in rows}
+
+    def forget_files(self, sources: Iterable[str]) -> int:
+        """Delete the rows of files that are gone or could not be read; returns how many."""
+        with self.db:
+            cur = self.db.executemany("DELETE FROM files WHERE source = ?", ((s,) for s in sources))
+        return cur.rowcount
+
+    # ------------------------------------------------------------- results
+
+    def get(self, doc_id: str, version: str) -> bytes | None:
+        """The compressed result of a document for an extractor version, or None."""
+        row = self.db.execute(
+            "SELECT result_json FROM results WHERE doc_id = ? AND extractor_version = ?", (doc_id, version)
+        ).fetchone()
+        return row[0] if row else None
+
+    def has(self, version: str) -> set[str]:
+        """Document ids with a result for ``version``."""
+        rows = self.db.execute("SELECT doc_id FROM results WHERE extractor_version = ?", (version,))
+        return {r[0] for r in rows}
+
+    def put_batch(self, results: Iterable[tuple[str, bytes]], files: Iterable[FileRow], version: str) -> None:
+        """Store new results and file rows in one transaction."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO results (doc_id, extractor_version, result_json) VALUES (?, ?, ?)",
+                ((doc_id, version, blob) for doc_id, blob in results),
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO files (source, size, mtime_ns, doc_id) VALUES (?, ?, ?, ?)",
+                ((f.source, f.size, f.mtime_ns, f.doc_id) for f in files),
+            )
+
+    def stale(self, version: str) -> int:
+        """How many results were made by another extractor version."""
+        return self.db.execute("SELECT COUNT(*) FROM results WHERE extractor_version != ?", (version,)).fetchone()[0]
+
+    def prune(self, version: str) -> int:
+        """Delete results of other versions and results no file refers to; returns how many."""
+        with self.db:
+            a = self.db.execute("DELETE FROM results WHERE extractor_version != ?", (version,)).rowcount
+            b = self.db.execute("DELETE FROM results WHERE doc_id NOT IN (SELECT doc_id FROM files)").rowcount
+        return a + b
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of both tables."""
+        return {
+            "results": self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0],
+            "files": self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0],
+        }

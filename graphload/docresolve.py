@@ -1,0 +1,154 @@
+"""Resolution inside one document: person ids, surnames, role nouns, pronouns, event anaphora."""
+
+from __future__ import annotations
+
+from .entities import MentionFinder, TitleSpan, TokMention
+from .kb import KnowledgeBase
+from .models import make_id
+
+PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
+FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
+SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
+EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
+                  "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung"}
+DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
+
+
+class DocResolver:
+    """Give every mention an entity id, using the document's own context and the KB."""
+
+    def __init__(self, finder: MentionFinder, kb: KnowledgeBase, lang: str, doc_date: str | None):
+        self.f, self.kb, self.lang, self.date = finder, kb, lang, doc_date
+        self.doc = finder.doc
+        self.surnames: dict[str, str | None] = {}
+
+    def run(self) -> list[TokMention]:
+        """Resolve persons, surnames, roles; return all mentions in text order."""
+        self._person_ids()
+        self._surnames()
+        self._attach_titles()
+        self._roles()
+        self.f.mentions.sort(key=lambda m: (m.start, -m.end))
+        return self.f.mentions
+
+    def _person_ids(self) -> None:
+        for m in self.f.mentions:
+            if m.label == "Person" and m.eid is None:
+                m.eid = make_id("Person", m.props.get("key") or m.surface)
+
+    def _surnames(self) -> None:
+        persons = {}
+        for m in self.f.mentions:
+            if m.label == "Person" and m.eid:
+                persons.setdefault(m.eid, set()).add(m.props.get("key") or m.surface)
+                ent = self.kb.get(m.eid)
+                if ent:
+                    persons[m.eid].add(ent.name)
+        for eid, names in persons.items():
+            for name in names:
+                parts = name.split()
+                if len(parts) < 2:
+                    continue
+                for part in {parts[-1], parts[0]}:
+                    prev = self.surnames.get(part, eid)
+                    self.surnames[part] = eid if prev == eid else None
+        for m in self.f.mentions:
+            if m.label == "Person" and " " not in m.surface and m.source in ("title", "name"):
+                target = self.surnames.get(m.surface)
+                if target:
+                    m.eid = target
+        covered = self.f.kb_at
+        for i, tok in enumerate(self.doc):
+            if i in covered or not tok.text[:1].isupper():
+                continue
+            eid = self.surnames.get(tok.text)
+            if eid and tok.text not in self.f.lexicons.not_names:
+                m = TokMention(i, i + 1, "Person", eid, tok.text, "surname", self.f.sent_of[i])
+                self.f.mentions.append(m)
+                covered[i] = m
+
+    def _attach_titles(self) -> None:
+        for t in self.f.titles:
+            if t.person_mention is not None:
+                t.person = t.person_mention.eid
+
+    def _roles(self) -> None:
+        """A title with no name ("the Secretary-General") resolves to a person when unambiguous."""
+        seen: list[TitleSpan] = []
+        for t in self.f.titles:
+            if t.person:
+                seen.append(t)
+                continue
+            if t.chair:
+                continue
+            person = self._role_person(t, seen)
+            if person:
+                t.person = person
+                m = TokMention(t.start, t.end, "Person", person, self.doc[t.start:t.end].text, "role", t.sent)
+                self.f.mentions.append(m)
+
+    def _role_person(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
+        head = t.head.lower()
+        same = [s for s in seen if s.head.lower() == head and (t.owner is None or s.owner in (None, t.owner))]
+        people = {s.person for s in same}
+        if len(people) == 1:
+            return people.pop()
+        if len(people) > 1:
+            return same[-1].person if t.owner is None and self._is_definite(t) else None
+        offices = self.kb.offices_by_title(t.head, self.lang)
+        if t.owner:
+            offices = [o for o in offices if o.org == t.owner]
+        holders = {o.holder_on(self.date) for o in offices} - {None}
+        if len(holders) == 1 and (t.owner or len(offices) == 1):
+            return holders.pop()
+        return None
+
+    def _is_definite(self, t: TitleSpan) -> bool:
+        return t.start > 0 and self.doc[t.start - 1].lower_ in ("the", "der", "die", "dem", "den")
+
+    # -- helpers used by relation extraction ---------------------------------
+    def speaker(self) -> str | None:
+        """The person whose message or speech the document reproduces ("X's message to ...")."""
+        doc = self.doc
+        for m in self.f.mentions:
+            if m.label != "Person" or m.end + 1 >= len(doc):
+                continue
+            if doc[m.end].text in ("’s", "'s") and doc[m.end + 1].lower_ in SPEECH_NOUNS:
+                return m.eid
+            if m.start >= 2 and doc[m.start - 1].lower_ in ("by", "von") and doc[m.start - 2].lower_ in SPEECH_NOUNS:
+                return m.eid
+        return None
+
+    def pronoun_person(self, i: int, prev_subject: str | None, sent_persons: list[TokMention]) -> str | None:
+        """The person a pronoun at token ``i`` refers to, when unambiguous."""
+        low = self.doc[i].lower_
+        if low in FIRST_PERSON.get(self.lang, ()):
+            return self.speaker()
+        if low not in PRONOUNS.get(self.lang, ()):
+            return None
+        before = [m for m in sent_persons if m.end <= i]
+        if before:
+            return before[0].eid
+        return prev_subject
+
+    def event_anaphor(self, i: int, events: list[TokMention]) -> TokMention | None:
+        """"the Summit" / "this gathering" refers to the latest event mentioned before."""
+        tok = self.doc[i]
+        low = tok.lower_
+        if low not in EVENT_ANAPHORS or i == 0:
+            return None
+        prev = self.doc[i - 1].lower_
+        j = i - 1
+        while j > 0 and self.doc[j].is_alpha and self.doc[j].lower_ not in DEMONSTRATIVES | {"the"} and i - j < 3:
+            j -= 1
+        det = self.doc[j].lower_
+        capitalised_head = tok.text[:1].isupper() and prev in ("the", "der", "dem", "des")
+        if not (capitalised_head or det in DEMONSTRATIVES):
+            return None
+        earlier = [e for e in events if e.start < i]
+        if not earlier:
+            return None
+        if capitalised_head:
+            same = [e for e in earlier if low in e.surface.lower() or low in (e.props.get("canonical") or "").lower()]
+            return same[-1] if same else None
+        return earlier[-1]

@@ -1,0 +1,387 @@
+"""Find entity mentions in one tokenized document: gazetteer, titles, names, head nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.util import filter_spans
+
+from .gazetteer import ADJ_KEY, Gazetteer
+from .lexicons import LanguageLexicon, Lexicons
+from .models import make_id
+from .text import Sentence
+
+PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu"})
+OWNER_PREPS = frozenset({"of", "for", "der", "des", "von", "vom", "to", "bei"})
+ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+SKIP_IN_NAMES = frozenset({"[", "]"})
+EVENT_HEADS_EN = {"gipfel": "Summit", "gipfels": "Summit", "gipfeltreffen": "Summit", "gipfeltreffens": "Summit",
+                  "konferenz": "Conference", "treffen": "Meeting", "treffens": "Meeting", "tagung": "Meeting",
+                  "sitzung": "Session", "dialog": "Dialogue", "dialogs": "Dialogue", "forum": "Forum", "forums": "Forum"}
+
+
+@dataclass
+class TokMention:
+    """An entity mention over a token range."""
+
+    start: int
+    end: int
+    label: str
+    eid: str | None
+    surface: str
+    source: str  # kb | adj | chunk | title | name | surname | role | pronoun | anaphora
+    sent: int = 0
+    nested: bool = False  # inside a longer name, as a complement ("Council of OSCE")
+    props: dict = field(default_factory=dict)
+
+
+@dataclass
+class TitleSpan:
+    """A post such as "Kazakh Foreign Minister" or "Secretary General of OSCE"."""
+
+    start: int
+    end: int
+    head: str  # the head as written
+    title: str  # modifiers + head as written
+    owner: str | None  # org or country id the post belongs to
+    chair: bool
+    sent: int
+    person: str | None = None  # person id once attached
+    person_mention: TokMention | None = None
+
+
+def is_name_token(tok) -> bool:
+    """A capitalised word that can be part of a personal name."""
+    t = tok.text
+    if len(t) == 2 and t[0].isupper() and t[1] == ".":
+        return True  # initial
+    return t[:1].isupper() and any(c.islower() for c in t) and t.replace("-", "").replace("'", "").isalpha()
+
+
+class MentionFinder:
+    """Find mentions in one document; holds the per-document state."""
+
+    def __init__(self, doc, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon, lexicons: Lexicons):
+        self.doc, self.sents, self.gaz, self.lex, self.lexicons = doc, sents, gaz, lex, lexicons
+        self.sent_of = [0] * len(doc)
+        for s in sents:
+            for i in range(s.start, s.end):
+                self.sent_of[i] = s.index
+        self.kb_at: dict[int, TokMention] = {}  # token index -> covering KB/adjective mention
+        self.mentions: list[TokMention] = []
+        self.titles: list[TitleSpan] = []
+
+    def run(self) -> tuple[list[TokMention], list[TitleSpan]]:
+        """Find gazetteer mentions, titles, chunks and persons."""
+        self._gazetteer()
+        self._titles()
+        self._chunks()
+        self._persons_from_titles()
+        self._honorific_persons()
+        return self.mentions, self.titles
+
+    # -- gazetteer ---------------------------------------------------------
+    def _gazetteer(self) -> None:
+        doc = self.doc
+        matches = self.gaz.matcher(doc)
+        spans = []
+        for key, s, e in matches:
+            span = doc[s:e]
+            span.label_ = doc.vocab.strings[key]
+            spans.append(span)
+        for span in filter_spans(spans):
+            text = span.text
+            if span.label_ == ADJ_KEY:
+                eid, label, source = self.gaz.adjectives[text], "Country", "adj"
+            else:
+                eid = self.gaz.surface[text]
+                label, source = _label_of(eid), "kb"
+            if label == "Person" and span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+                continue
+            m = TokMention(span.start, span.end, label, eid, text, source, self.sent_of[span.start])
+            self.mentions.append(m)
+            for i in range(span.start, span.end):
+                self.kb_at[i] = m
+
+    # -- titles ------------------------------------------------------------
+    def _titles(self) -> None:
+        doc, i, n = self.doc, 0, len(self.doc)
+        while i < n:
+            found = self._title_at(i)
+            if found is None:
+                i += 1
+                continue
+            self.titles.append(found)
+            i = found.end
+
+    def _title_at(self, i: int) -> TitleSpan | None:
+        doc = self.doc
+        tok = doc[i]
+        if i in self.kb_at and self.kb_at[i].label != "Organization":
+            return None
+        low = tok.lower_
+        prefix_owner = None
+        head_end = None
+        for words in self.gaz.titles.get(low, ()):
+            if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                head_end = i + len(words)
+                break
+        if head_end is None and "-" in tok.text:
+            pre, _, post = tok.text.rpartition("-")
+            if post.lower() in self.gaz.titles and post[:1].isupper():
+                prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
+                head_end = i + 1
+        if head_end is None or not tok.text[:1].isupper():
+            return None
+        start = self._extend_left(i)
+        owner = prefix_owner or self._left_owner(start, i)
+        end, comp_owner = self._complement(head_end)
+        head = doc[i:head_end].text
+        title = doc[self._modifier_start(start, i):head_end].text
+        chair = head.lower() in self.lex.chair_heads
+        rep = head.lower() in self.lex.representative_heads
+        if owner is None or (comp_owner and not rep and not prefix_owner):
+            owner = comp_owner or owner
+        return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+
+    def _modifier_start(self, start: int, i: int) -> int:
+        j = i
+        while j > start and (self.doc[j - 1].text in self.lex.title_modifiers):
+            j -= 1
+        return j
+
+    def _extend_left(self, i: int) -> int:
+        j = i
+        while j > 0:
+            prev = self.doc[j - 1]
+            m = self.kb_at.get(j - 1)
+            if prev.text in self.lex.title_modifiers or (m and m.label in ("Country", "Organization")):
+                j = m.start if m and prev.text not in self.lex.title_modifiers else j - 1
+            else:
+                break
+        return j
+
+    def _left_owner(self, start: int, i: int) -> str | None:
+        for j in range(i - 1, start - 1, -1):
+            m = self.kb_at.get(j)
+            if m and m.label in ("Country", "Organization"):
+                return m.eid
+        return None
+
+    def _complement(self, j: int) -> tuple[int, str | None]:
+        """Read "of X", "for X", "der X" after a title head; return (end, owner id)."""
+        doc, n = self.doc, len(self.doc)
+        owner, end = None, j
+        for _ in range(3):
+            if j >= n or doc[j].lower_ not in OWNER_PREPS:
+                break
+            k = j + 1
+            while k < n and doc[k].lower_ in ARTICLES:
+                k += 1
+            m = self.kb_at.get(k)
+            if m and m.label in ("Country", "Organization"):
+                owner = owner or m.eid
+                end = j = m.end
+                continue
+            run_end = k
+            while run_end < n and doc[run_end].text[:1].isupper() and run_end not in self.kb_at:
+                run_end += 1
+            if run_end == k:
+                break
+            end = j = run_end  # "of Foreign Affairs and Trade"
+            while j < n and doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].text[:1].isupper():
+                j += 1
+                while j < n and doc[j].text[:1].isupper() and j not in self.kb_at:
+                    j += 1
+                end = j
+        return end, owner
+
+    # -- chunks: capitalised runs with a head noun ------------------------
+    def _chunks(self) -> None:
+        doc, n, i = self.doc, len(self.doc), 0
+        while i < n:
+            if not self._cap_like(i) or doc[i].text in self.lexicons.not_names:
+                i += 1
+                continue
+            j = self._run_end(i)
+            self._classify_run(i, j)
+            i = max(j, i + 1)
+
+    def _cap_like(self, i: int) -> bool:
+        t = self.doc[i].text
+        return (t[:1].isupper() or i in self.kb_at) and (t[:1].isalnum())
+
+    def _run_end(self, i: int) -> int:
+        doc, n, j = self.doc, len(self.doc), i
+        while j < n:
+            if self._cap_like(j) and self.sent_of[j] == self.sent_of[i]:
+                j += 1
+                continue
+            k = j
+            while k < n and (doc[k].lower_ in self.lex.connectors or doc[k].lower_ == "the"):
+                k += 1
+            if k > j and k < n and self._cap_like(k) and doc[k].text not in self.lexicons.not_names:
+                j = k
+                continue
+            if doc[j].text in ("’", "'") and j + 1 < n and doc[j - 1].text.endswith("s") and self._cap_like(j + 1):
+                j += 1
+                continue
+            break
+        return j
+
+    def _head_kind(self, tok) -> str | None:
+        text = tok.text
+        for kind, heads in self.lex.heads.items():
+            if text in heads:
+                return kind
+        if self.lex is not None and "-" in text or tok.lang_ == "de":
+            low = text.lower()
+            for kind, heads in self.lex.heads.items():
+                for h in heads:
+                    hl = h.lower()
+                    if len(low) > len(hl) + 2 and low.endswith(hl):
+                        return kind
+        return None
+
+    def _classify_run(self, i: int, j: int) -> None:
+        doc = self.doc
+        seg_start = i
+        for k in range(i, j + 1):
+            at_connector = k == j or doc[k].lower_ in self.lex.connectors or doc[k].lower_ == "the"
+            if not at_connector:
+                continue
+            if k > seg_start:
+                kind = self._head_kind(doc[k - 1])
+                if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
+                    self._add_chunk(seg_start, j, k, kind)
+                    return
+            seg_start = k + 1
+
+    def _covered_by_kb(self, s: int, e: int) -> bool:
+        m = self.kb_at.get(s)
+        return m is not None and m.start == s and m.end >= e
+
+    def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
+        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc[s].text) > 8
+                                and self.doc[s].text not in self.lex.heads.get("Event", ()))
+
+    def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
+        doc = self.doc
+        while e > s and (doc[e - 1].lower_ in self.lex.connectors or doc[e - 1].lower_ == "the"):
+            e -= 1
+        span = doc[s:e]
+        name = span.text
+        props: dict = {"head": doc[head_end - 1].text}
+        if kind == "Event":
+            name = self._event_name(s, e, head_end)
+        eid = make_id(kind, name) if kind != "Event" else make_id(kind, name)
+        m = TokMention(s, e, kind, eid, span.text, "chunk", self.sent_of[s], props=props)
+        m.props["canonical"] = name
+        for k in range(s, e):
+            inner = self.kb_at.get(k)
+            if inner is not None and inner.start > s and doc[inner.start - 1].lower_ in self.lex.connectors | {"the"}:
+                inner.nested = True
+            elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
+                inner.props["dropped"] = True
+            self.kb_at[k] = m
+        self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
+        self.mentions.append(m)
+
+    def _event_name(self, s: int, e: int, head_end: int) -> str:
+        """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""
+        doc = self.doc
+        orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
+        words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
+        head = words[-1] if words else doc[head_end - 1].text
+        base = EVENT_HEADS_EN.get(head.lower())
+        if base:
+            words[-1] = base
+        if not orgs:
+            return " ".join(words) if head_end < e and not base else doc[s:e].text if not base else " ".join(words)
+        org = orgs[0].eid.split(":", 1)[1].upper()
+        return f"{org} {' '.join(words)}".strip()
+
+    # -- persons -------------------------------------------------------------
+    def _read_name(self, i: int, step: int = 1, limit: int = 5) -> tuple[int, int] | None:
+        """Read a personal name forwards from token ``i`` (or backwards ending at ``i``)."""
+        doc, n = self.doc, len(self.doc)
+        idx, count, last_name = i, 0, None
+        while 0 <= idx < n and count < limit:
+            tok = doc[idx]
+            if tok.text in SKIP_IN_NAMES:
+                idx += step
+                continue
+            m = self.kb_at.get(idx)
+            if m is not None and m.label != "Person":
+                break
+            if is_name_token(tok) and tok.text not in self.lexicons.not_names and tok.lower_ not in self.gaz.titles:
+                last_name = idx
+                count += 1
+            elif tok.lower_ in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_token(doc[idx + step]):
+                pass
+            else:
+                break
+            idx += step
+        if last_name is None:
+            return None
+        s, e = (i, last_name + 1) if step == 1 else (last_name, i + 1)
+        while s < e and doc[s].text in SKIP_IN_NAMES:
+            s += 1
+        return s, e
+
+    def _persons_from_titles(self) -> None:
+        doc = self.doc
+        for t in self.titles:
+            span = None
+            j = t.end + (1 if t.end < len(doc) and doc[t.end].text == "," and t.end > t.start + 1 else 0)
+            nxt = self._read_name(j) if j < len(doc) else None
+            if nxt:
+                span = nxt
+            elif t.start >= 2 and doc[t.start - 1].text in ("the", "der", "die", "dem", "den", "die"):
+                span = self._apposition(t.start - 1)
+            elif t.start >= 1:
+                span = self._apposition(t.start)
+            if span:
+                t.person_mention = self._person_mention(*span, source="title")
+
+    def _apposition(self, k: int) -> tuple[int, int] | None:
+        if k >= 1 and self.doc[k - 1].text == ",":
+            return self._read_name(k - 2, step=-1)
+        return None
+
+    def _honorific_persons(self) -> None:
+        doc = self.doc
+        for i, tok in enumerate(doc):
+            if tok.text in self.lex.honorifics and i + 1 < len(doc):
+                j = i + 1
+                while j < len(doc) and doc[j].text in self.lex.honorifics:
+                    j += 1
+                span = self._read_name(j) if j < len(doc) else None
+                if span:
+                    self._person_mention(*span, source="name")
+
+    def _person_mention(self, s: int, e: int, source: str) -> TokMention:
+        existing = self.kb_at.get(s)
+        if existing is not None and existing.label == "Person" and existing.end >= e:
+            return existing
+        doc = self.doc
+        surface = " ".join(t.text for t in doc[s:e] if t.text not in SKIP_IN_NAMES)
+        key = " ".join(t.text for t in doc[s:e] if t.text not in SKIP_IN_NAMES and not (len(t.text) == 2 and t.text.endswith(".")))
+        eid = self.gaz.surface.get(surface) or self.gaz.surface.get(key)
+        if eid and _label_of(eid) != "Person":
+            eid = None
+        m = TokMention(s, e, "Person", eid, surface, source, self.sent_of[s], props={"key": key})
+        for k in range(s, e):
+            self.kb_at[k] = m
+        self.mentions.append(m)
+        return m
+
+    def add_context_person(self, s: int, e: int) -> TokMention:
+        """Register a person found by a relation context ("met with John Smith")."""
+        return self._person_mention(s, e, "name")
+
+
+def _label_of(eid: str) -> str:
+    from .models import label_of_id
+
+    return label_of_id(eid)

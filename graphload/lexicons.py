@@ -1,0 +1,114 @@
+"""Load the reviewable lexicons in data/lexicons (titles, head nouns, relation triggers)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import KnowledgeBaseError
+
+LEXICON_FILES = ("titles.yaml", "heads.yaml", "relations.yaml")
+
+
+@dataclass
+class Trigger:
+    """One trigger phrase of a relationship type."""
+
+    type: str
+    words: tuple[str, ...]  # lower-cased tokens; "..." marks a gap before a particle
+    passive: bool = False
+
+    @property
+    def head(self) -> str:
+        """The first word, used to index triggers."""
+        return self.words[0]
+
+
+@dataclass
+class LanguageLexicon:
+    """Everything language-specific the extractor needs."""
+
+    title_heads: list[str]
+    title_modifiers: set[str]
+    chair_heads: set[str]
+    representative_heads: set[str]
+    honorifics: set[str]
+    heads: dict[str, set[str]]  # kind -> head nouns
+    event_nouns: set[str]
+    connectors: set[str]
+    triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # first word -> triggers
+    negations: set[str] = field(default_factory=set)
+    modals: list[tuple[str, ...]] = field(default_factory=list)
+    back: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Lexicons:
+    """All languages' lexicons plus shared lists."""
+
+    languages: dict[str, LanguageLexicon]
+    not_names: set[str]
+    default_chair_org: dict[str, str]
+    fingerprint: str
+
+    def for_lang(self, lang: str) -> LanguageLexicon:
+        """The lexicon of ``lang``, English for languages without one."""
+        return self.languages.get(lang) or self.languages["en"]
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeBaseError(f"{path}: lexicon file missing; restore it from the repository") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path}: not valid YAML ({exc}); fix the file") from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _triggers(spec: dict) -> dict[str, list[Trigger]]:
+    index: dict[str, list[Trigger]] = {}
+    for rel_type, groups in spec.items():
+        if not isinstance(groups, dict):
+            continue
+        for kind in ("active", "passive"):
+            for phrase in groups.get(kind, []) or []:
+                trig = Trigger(rel_type, tuple(str(phrase).lower().split()), kind == "passive")
+                index.setdefault(trig.head, []).append(trig)
+    for lst in index.values():
+        lst.sort(key=lambda t: -len(t.words))
+    return index
+
+
+@lru_cache(maxsize=4)
+def load_lexicons(directory: str) -> Lexicons:
+    """Read titles.yaml, heads.yaml and relations.yaml from ``directory``."""
+    base = Path(directory)
+    titles, heads, rels = (_read_yaml(base / name) for name in LEXICON_FILES)
+    digest = hashlib.sha256()
+    for name in LEXICON_FILES:
+        digest.update((base / name).read_bytes())
+    langs = {}
+    for lang in ("en", "de"):
+        t, r = titles.get(lang, {}), rels.get(lang, {})
+        langs[lang] = LanguageLexicon(
+            title_heads=list(t.get("heads", [])),
+            title_modifiers=set(t.get("modifiers", [])),
+            chair_heads={x.lower() for x in t.get("chair", [])},
+            representative_heads={x.lower() for x in t.get("representative", [])},
+            honorifics=set(t.get("honorifics", [])),
+            heads={k: set(heads[k].get(lang, [])) for k in ("Organization", "Place", "Event")},
+            event_nouns=set(heads.get("event_nouns", {}).get(lang, [])),
+            connectors=set(heads.get("connectors", {}).get(lang, [])),
+            triggers=_triggers({k: v for k, v in r.items() if k.isupper()}),
+            negations={str(x).lower() for x in r.get("negations", [])},
+            modals=[tuple(x.lower().split()) for x in r.get("modals", [])],
+            back=set(r.get("back", [])),
+        )
+    return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest())

@@ -1,0 +1,355 @@
+"""The run over many documents: read -> dedupe -> extract (cache, jobs) -> merge into a Graph.
+
+Files are found in the main process and cut into batches; each batch is read,
+decoded and extracted in a worker (a process of a ``ProcessPoolExecutor``, or
+a Dask worker with ``engine="dask"``) that builds its Extractor once. Results
+travel back as compressed JSON (:func:`graphload.cache.encode_result`) and are
+merged in discovery order, so the graph does not depend on the number of jobs.
+Document texts are dropped after extraction: memory grows with the graph only.
+
+>>> graph, stats = run(["data/seeds"], RunSettings())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import extract as _extract
+from .cache import ExtractionCache, FileRow, decode_result, encode_result
+from .errors import ConfigError, InputError
+from .extract import ExtractSettings
+from .graph import Graph
+from .ingest import DEFAULT_MAX_BYTES, SourceFile, Skipped, discover, read_document
+from .resolve import link_across_documents
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, "int | None"], None]
+ENGINES = ("local", "dask")
+
+
+@dataclass
+class RunSettings:
+    """How to run: parallel jobs, file size limit, cache, batch size, extractor, engine."""
+
+    jobs: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    cache_path: Path | None = None  # SQLite file, e.g. out/cache.sqlite; None = no cache
+    batch_size: int = 200  # documents per extraction batch
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+    engine: str = "local"  # "local" (processes) | "dask"
+    scheduler: str | None = None  # dask scheduler address; None = LocalCluster
+
+
+@dataclass
+class RunStats:
+    """What a run did: counts, skipped files with reasons, duplicates, time."""
+
+    read: int = 0  # files that gave a Document (from disk or from the cache)
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source of the first copy)
+    extracted: int = 0
+    cached: int = 0
+    removed: int = 0  # files of the last build that are gone now
+    seconds: float = 0.0
+    stale: int = 0  # cached results of another extractor version (re-extracted, pruned)
+    removed_sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # one-line messages for the log
+    extractor_version: str = ""
+
+
+@dataclass
+class Outcome:
+    """A worker's answer for one file: a compressed DocResult, or a reason it was skipped."""
+
+    source: str
+    doc_id: str | None = None
+    blob: bytes | None = None
+    cached: bool = False
+    reason: str | None = None
+
+
+# ------------------------------------------------------------------ worker side
+
+_EXTRACTORS: dict[str, object] = {}
+_READERS: dict[str, ExtractionCache | None] = {}
+
+
+def get_extractor(settings: ExtractSettings):
+    """The Extractor for ``settings``, built once per process (building one is slow)."""
+    key = repr(settings)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = _extract.Extractor(settings)
+    return _EXTRACTORS[key]
+
+
+def worker_version(settings: ExtractSettings) -> str:
+    """Cache key of the extractor: its version plus a digest of its settings."""
+    digest = hashlib.sha1(repr(settings).encode("utf-8")).hexdigest()[:8]
+    return f"{get_extractor(settings).version}:{digest}"
+
+
+def init_worker(settings: ExtractSettings) -> None:
+    """Process-pool initializer: build the Extractor before the first batch arrives."""
+    get_extractor(settings)
+
+
+def _reader(cache_path: str | None) -> ExtractionCache | None:
+    """This process's read-only handle on the cache (opened once)."""
+    if not cache_path:
+        return None
+    if cache_path not in _READERS:
+        _READERS[cache_path] = ExtractionCache.reader(cache_path)
+    return _READERS[cache_path]
+
+
+def process_batch(
+    items: list[tuple[str, str]], settings: ExtractSettings, max_bytes: int, cache_path: str | None = None
+) -> list[Outcome]:
+    """Read and extract a batch of ``(path, source)`` files; runs in a worker."""
+    extractor = get_extractor(settings)
+    version = worker_version(settings)
+    reader = _reader(cache_path)
+    return [_process_one(Path(p), s, extractor, version, reader, max_bytes) for p, s in items]
+
+
+def _process_one(path: Path, source: str, extractor, version: str, reader, max_bytes: int) -> Outcome:
+    """Read one file; reuse a cached result of the same text, else extract it."""
+    try:
+        doc = read_document(SourceFile(path, source), max_bytes=max_bytes)
+    except InputError as exc:
+        return Outcome(source, reason=exc.reason)
+    except OSError as exc:
+        return Outcome(source, reason=f"cannot read the file ({exc.strerror or exc}): check it exists and is readable")
+    blob = reader.get(doc.id, version) if reader is not None else None
+    if blob is not None:
+        return Outcome(source, doc.id, blob, cached=True)
+    try:
+        result = extractor.extract(doc)
+    except Exception as exc:  # one bad document must not abort a run over thousands
+        log.exception("extraction failed on %s", source)
+        return Outcome(source, reason=f"extraction failed ({type(exc).__name__}: {exc}); please report this file")
+    result.document.text = ""
+    return Outcome(source, doc.id, encode_result(result))
+
+
+# ------------------------------------------------------------------ backends
+
+
+class LocalBackend:
+    """Batches run in this process (jobs=1) or in a pool of processes."""
+
+    def __init__(self, settings: RunSettings):
+        self.settings = settings
+        self.cache_path = str(settings.cache_path) if settings.cache_path else None
+        self.pool = None
+        if settings.jobs > 1:
+            self.pool = ProcessPoolExecutor(settings.jobs, initializer=init_worker, initargs=(settings.extract,))
+
+    def version(self) -> str:
+        """The extractor's cache key, asked of a worker so the main process need not build one."""
+        if self.pool is None:
+            return worker_version(self.settings.extract)
+        return self.pool.submit(worker_version, self.settings.extract).result()
+
+    def submit(self, items: list[tuple[str, str]]) -> Future:
+        """Start one batch; the Future's result is a list of :class:`Outcome`."""
+        args = (items, self.settings.extract, self.settings.max_bytes, self.cache_path)
+        if self.pool is not None:
+            return self.pool.submit(process_batch, *args)
+        done: Future = Future()
+        done.set_result(process_batch(*args))
+        return done
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _backend(settings: RunSettings):
+    """The backend for ``settings.engine``."""
+    if settings.jobs < 1:
+        raise ConfigError(f"--jobs {settings.jobs}: use 1 or more worker processes")
+    if settings.batch_size < 1:
+        raise ConfigError(f"batch size {settings.batch_size}: use 1 or more documents per batch")
+    if settings.max_bytes < 1:
+        raise ConfigError(f"--max-bytes {settings.max_bytes}: use a positive number of bytes")
+    if settings.engine == "local":
+        return LocalBackend(settings)
+    if settings.engine == "dask":
+        from .distributed import DaskBackend
+
+        return DaskBackend(settings)
+    raise ConfigError(f"engine {settings.engine!r}: use one of {', '.join(ENGINES)}")
+
+
+# ------------------------------------------------------------------ the run
+
+
+def run(
+    paths: Iterable[str | Path], settings: RunSettings, progress: Progress | None = None
+) -> tuple[Graph, RunStats]:
+    """Read, extract and merge every document under ``paths`` into one Graph.
+
+    Bad files become :class:`Skipped` entries in the stats, duplicates (same
+    text) are merged once, and results are reused from ``settings.cache_path``.
+    The cross-document pass :func:`link_across_documents` runs at the end.
+    """
+    start = time.perf_counter()
+    progress = progress or (lambda stage, done, total: None)
+    stats = RunStats()
+    files = _discover(paths, stats)
+    progress("discover", len(files), len(files))
+    cache = ExtractionCache(settings.cache_path) if settings.cache_path else None
+    backend = _backend(settings)
+    try:
+        stats.extractor_version = backend.version()
+        merger = _Merger(cache, stats)
+        if cache is not None:
+            merger.prepare(files, stats.extractor_version)
+        for done in merger.run_batches(files, backend, settings):
+            progress("extract", done, len(files))
+        if cache is not None:
+            merger.finish(files)
+    finally:
+        backend.close()
+        if cache is not None:
+            cache.close()
+    progress("link", 0, 1)
+    graph = link_across_documents(merger.graph)
+    progress("link", 1, 1)
+    stats.seconds = time.perf_counter() - start
+    return graph, stats
+
+
+def _discover(paths: Iterable[str | Path], stats: RunStats) -> list[SourceFile]:
+    """Every file to read, sorted by source; what cannot be read goes to ``stats.skipped``."""
+    files = []
+    for item in discover(paths):
+        if isinstance(item, Skipped):
+            stats.skipped.append(item)
+        else:
+            files.append(item)
+    return sorted(files, key=lambda f: (f.source, str(f.path)))
+
+
+def _stat(src: SourceFile) -> tuple[int, int] | None:
+    """Size and modification time in ns of a file, or None if it vanished."""
+    try:
+        st = os.stat(src.path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+class _Merger:
+    """Plans batches against the cache, collects worker outcomes, merges in order."""
+
+    def __init__(self, cache: ExtractionCache | None, stats: RunStats):
+        self.cache = cache
+        self.stats = stats
+        self.graph = Graph()
+        self.first: dict[str, str] = {}  # doc id -> source of the first copy
+        self.last: dict[str, FileRow] = {}
+        self.have: set[str] = set()
+        self.failed: list[str] = []
+        self.version = ""
+
+    def prepare(self, files: list[SourceFile], version: str) -> None:
+        """Compare with the last build: removed files, stale results of another extractor."""
+        stats, cache = self.stats, self.cache
+        self.last = cache.files()
+        current = {f.source for f in files}
+        stats.removed_sources = sorted(s for s in self.last if s not in current)
+        stats.removed = len(stats.removed_sources)
+        if stats.removed:
+            stats.notes.append(f"{stats.removed} file(s) of the last build are gone: their documents leave the graph")
+        stats.stale = cache.stale(version)
+        if stats.stale:
+            stats.notes.append(
+                f"extractor changed: {stats.stale} cached results are stale and will be re-extracted"
+            )
+            cache.prune(version)
+        self.have = cache.has(version)
+        self.version = version
+
+    def run_batches(self, files: list[SourceFile], backend, settings: RunSettings) -> Iterator[int]:
+        """Submit batches (a bounded window in flight), merge each in order; yields files done."""
+        window: deque = deque()
+        done = 0
+        ahead = max(2, 2 * settings.jobs)
+        for i in range(0, len(files), settings.batch_size):
+            window.append(self._submit(files[i : i + settings.batch_size], backend))
+            while len(window) > ahead:
+                done += self._merge(*window.popleft())
+                yield done
+        while window:
+            done += self._merge(*window.popleft())
+            yield done
+
+    def _submit(self, batch: list[SourceFile], backend):
+        """Split a batch into cache hits and files for the workers; start the latter."""
+        plan = []
+        for src in batch:
+            st = _stat(src)
+            row = self.last.get(src.source)
+            hit = st is not None and row is not None and (row.size, row.mtime_ns) == st and row.doc_id in self.have
+            plan.append((src, st, row.doc_id if hit else None))
+        misses = [(str(src.path), src.source) for src, _, hit in plan if hit is None]
+        return plan, backend.submit(misses) if misses else None
+
+    def _merge(self, plan, future) -> int:
+        """Merge one batch's outcomes in file order and store new results."""
+        fresh = iter(future.result() if future is not None else ())
+        new_results, new_files = [], []
+        for src, st, hit in plan:
+            if hit is not None:
+                out = Outcome(src.source, hit, self.cache.get(hit, self.version), cached=True)
+            else:
+                out = next(fresh)
+            if out.blob is None:
+                self.stats.skipped.append(Skipped(src.source, out.reason or "no result"))
+                self.failed.append(src.source)
+                continue
+            if self.cache is not None and st is not None:
+                new_files.append(FileRow(src.source, st[0], st[1], out.doc_id))
+                if not out.cached and out.doc_id not in self.have:
+                    new_results.append((out.doc_id, out.blob))
+                    self.have.add(out.doc_id)
+            self._add(src, out)
+        if self.cache is not None and (new_results or new_files):
+            self.cache.put_batch(new_results, new_files, self.version)
+        return len(plan)
+
+    def _add(self, src: SourceFile, out: Outcome) -> None:
+        """Count one outcome and merge it unless it duplicates a document already merged."""
+        stats = self.stats
+        stats.read += 1
+        if out.cached:
+            stats.cached += 1
+        else:
+            stats.extracted += 1
+        if out.doc_id in self.first:
+            stats.duplicates.append((src.source, self.first[out.doc_id]))
+            return
+        self.first[out.doc_id] = src.source
+        result = decode_result(out.blob)
+        result.document.source = src.source  # a cached text may have come from another file
+        result.document.path = str(src.path)
+        self.graph.add(result)
+
+    def finish(self, files: list[SourceFile]) -> None:
+        """Forget files that are gone or failed, and prune results nothing refers to."""
+        gone = set(self.stats.removed_sources) | set(self.failed)
+        if gone:
+            self.cache.forget_files(sorted(gone))
+        self.cache.prune(self.version)
