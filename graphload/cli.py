@@ -10,6 +10,7 @@ from . import __version__
 
 # Each module in graphload/commands/ defines ``register(group)`` adding its commands.
 COMMAND_MODULES = [
+    "core",
     "bench",
     "neo4j",
     "analysis",

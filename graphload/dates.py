@@ -47,6 +47,7 @@ _FULL_MONTHS = (
     "june juni july juli august september october oktober november december dezember"
 ).split()
 
+
 def _alternation(names: list[str]) -> str:
     """Regex alternation of Title-case and UPPER-case forms, longest first."""
     forms: set[str] = set()
@@ -89,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?i:in|im|since|seit|until|bis|by|from|von|during|während|jahr|year|early|late|anfang|ende|mitte)"
         rf"\s+(?:(?:early|late|mid)\s+)?{_YEAR}\b(?![-–/.]\d)")),
     ("wd", re.compile(
-        rf"(?:\b(?P<rel>next|last|this coming|kommenden|nächsten|naechsten|vergangenen|letzten)\s+)?"
+        rf"(?:\b(?P<rel>(?i:next|last|this coming|kommenden|nächsten|naechsten|vergangenen|letzten))\s+)?"
         rf"\b(?P<w>{_WDAY})\b")),
 ]
 _FULL_KINDS = ("dmy", "mdy", "iso", "dotted", "slash")

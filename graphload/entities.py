@@ -74,8 +74,8 @@ class MentionFinder:
     def run(self) -> tuple[list[TokMention], list[TitleSpan]]:
         """Find gazetteer mentions, titles, chunks and persons."""
         self._gazetteer()
-        self._titles()
         self._chunks()
+        self._titles()
         self._persons_from_titles()
         self._honorific_persons()
         return self.mentions, self.titles
@@ -205,7 +205,28 @@ class MentionFinder:
                 continue
             j = self._run_end(i)
             self._classify_run(i, j)
+            self._event_of_org(i, j)
             i = max(j, i + 1)
+
+    def _event_of_org(self, i: int, j: int) -> None:
+        """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("of", "der", "des") or doc[k - 1].text not in self.lex.event_nouns:
+            return
+        org = self.kb_at.get(i)
+        if org is None or org.label != "Organization" or org.end < j - 1:
+            return
+        self.mentions.remove(org) if org in self.mentions else None
+        s = k - 1
+        m = TokMention(s, org.end, "Event", None, doc[s:org.end].text, "chunk", self.sent_of[s],
+                       props={"canonical": doc[s:org.end].text, "aka": org.surface})
+        m.eid = make_id("Event", m.surface)
+        for t in range(s, org.end):
+            self.kb_at[t] = m
+        self.mentions.append(m)
 
     def _cap_like(self, i: int) -> bool:
         t = self.doc[i].text
@@ -220,6 +241,8 @@ class MentionFinder:
             k = j
             while k < n and (doc[k].lower_ in self.lex.connectors or doc[k].lower_ == "the"):
                 k += 1
+            if doc[j].lower_ in ("in", "im") and k in self.kb_at and self.kb_at[k].label in ("Place", "Country"):
+                break  # "UN Plaza in Almaty" is two names
             if k > j and k < n and self._cap_like(k) and doc[k].text not in self.lexicons.not_names:
                 j = k
                 continue
@@ -331,18 +354,25 @@ class MentionFinder:
 
     def _persons_from_titles(self) -> None:
         doc = self.doc
+        previous: TitleSpan | None = None
         for t in self.titles:
             span = None
             j = t.end + (1 if t.end < len(doc) and doc[t.end].text == "," and t.end > t.start + 1 else 0)
             nxt = self._read_name(j) if j < len(doc) else None
             if nxt:
                 span = nxt
-            elif t.start >= 2 and doc[t.start - 1].text in ("the", "der", "die", "dem", "den", "die"):
+                if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
+                    t.owner = self._complement(nxt[1])[1]
+            elif t.start >= 2 and doc[t.start - 1].text in ("the", "der", "die", "dem", "den"):
                 span = self._apposition(t.start - 1)
             elif t.start >= 1:
                 span = self._apposition(t.start)
             if span:
                 t.person_mention = self._person_mention(*span, source="title")
+            elif (previous is not None and previous.person_mention is not None and t.start >= 1
+                  and previous.end == t.start - 1 and doc[t.start - 1].lower_ in ("and", "und")):
+                t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
+            previous = t
 
     def _apposition(self, k: int) -> tuple[int, int] | None:
         if k >= 1 and self.doc[k - 1].text == ",":

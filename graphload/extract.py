@@ -128,6 +128,8 @@ class Extractor:
         ent = Entity(m.eid, m.label, _clean_surface(name or m.surface), [], 0)
         if m.label == "Event" and name and name != m.surface:
             ent.add_aliases([name])
+        if m.props.get("aka"):
+            ent.add_aliases([m.props["aka"]])
         genitive = _degenitive(m.surface)
         if genitive:
             ent.add_aliases([genitive])

@@ -248,7 +248,7 @@ def _clean_tree(html: str):
     """Parsed page without scripts, styles, navigation, menus, footers and page headers."""
     import lxml.html
 
-    tree = lxml.html.document_fromstring(html)
+    tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and (
         el.tag in _DROP_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
         or (el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors())))]
@@ -284,7 +284,7 @@ def _html_article(html: str, source: str) -> tuple[str, str, str | None]:
             tree, include_comments=False, include_tables=False, favor_recall=True, with_metadata=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-        text = (result.text if result is not None else "") or _fallback_text(tree)
+        text = (result.text if result is not None else "") or _fallback_text(_clean_tree(html))
     except Exception as exc:  # lxml/trafilatura raise many kinds on broken markup
         raise InputError(source, f"cannot parse the HTML page ({type(exc).__name__}): check the file") from None
     if not re.search(r"\w", text or ""):

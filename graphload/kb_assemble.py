@@ -8,7 +8,7 @@ from importlib import metadata
 from .kb import KBEntity, Office, OfficeTerm
 from .kb_build import FORMAT_VERSION, Source, fail, parse_entity, parse_term, where_of
 from .kb_sources import (german_adjective_forms, german_extras, german_genitive,
-                         geonames_places, pycountry_countries, reorder_comma_name,
+                         geonames_places, pycountry_countries,
                          split_iso_names, strip_accents)
 from .models import slugify
 

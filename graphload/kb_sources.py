@@ -112,7 +112,7 @@ def pycountry_countries() -> list[dict]:
         de = None
     out = []
     for c in pycountry.countries:
-        en = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
+        en = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         en = [x for x in en if x]
         de_names = [de(c.name)] if de else []
         if de and getattr(c, "official_name", None):

@@ -316,14 +316,24 @@ def _read_tx(tx, statement: str, params: dict) -> list[dict]:
     return [record.data() for record in tx.run(statement, params)]
 
 
-def _pages(session, statement: str, cursor: str, page_size: int) -> Iterator[dict]:
-    after = ""
+def _pages(session, statement: str, cursor: Callable[[dict | None], dict], page_size: int) -> Iterator[dict]:
+    """Keyset paging: ``cursor(None)`` gives the first page's parameters, ``cursor(last)`` the next."""
+    params = cursor(None)
     while True:
-        page = session.execute_read(_read_tx, statement, {"after": after, "limit": page_size})
+        page = session.execute_read(_read_tx, statement, {**params, "limit": page_size})
         yield from page
         if len(page) < page_size:
             return
-        after = page[-1][cursor]
+        params = cursor(page[-1])
+
+
+def _node_cursor(rec: dict | None) -> dict:
+    return {"after": rec["id"] if rec else ""}
+
+
+def _rel_cursor(rec: dict | None) -> dict:
+    rec = rec or {"key": "", "source": "", "target": ""}
+    return {"after": rec["key"], "after_from": rec["source"], "after_to": rec["target"]}
 
 
 _NODE_ORDER = ("name", "source", "title", "aliases", "language", "doc_count", "date", "chars", "qid")
@@ -340,7 +350,7 @@ def pull(driver, *, settings: Neo4jSettings | None = None, page_size: int = 1000
     g = nx.MultiDiGraph()
     with neo4j_errors(settings), driver.session(database=_db(settings)) as session:
         for kind in ("Document", "Entity"):
-            for rec in _pages(session, q.PULL_NODES[kind], "id", page_size):
+            for rec in _pages(session, q.PULL_NODES[kind], _node_cursor, page_size):
                 label = "Document" if kind == "Document" else next(
                     (x for x in rec["labels"] if x in ENTITY_LABELS), "")
                 props = {k: v for k, v in rec["props"].items() if k != "id"}
@@ -348,7 +358,7 @@ def pull(driver, *, settings: Neo4jSettings | None = None, page_size: int = 1000
                     props.setdefault("date", None)
                 g.add_node(rec["id"], id=rec["id"], label=label, **_ordered(props, _NODE_ORDER))
         for rel_type, statement in q.PULL_RELS.items():
-            for rec in _pages(session, statement, "key", page_size):
+            for rec in _pages(session, statement, _rel_cursor, page_size):
                 props = {k: v for k, v in rec["props"].items() if k != "key"}
                 if rel_type != "MENTIONS":
                     props.setdefault("date", None)

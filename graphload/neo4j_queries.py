@@ -149,10 +149,13 @@ PULL_NODES = {
     for label in (ENTITY, DOCUMENT)
 }
 
-#: One page of relationships of a type, in key order after $after (keyset paging on the key index).
+#: One page of relationships of a type after the cursor ($after, $after_from, $after_to), in
+#: (key, start id, end id) order: keys are unique only per pair of nodes (MENTIONS|doc).
 PULL_RELS = {
-    t: (f"MATCH (a)-[r:{check_type(t)}]->(b) WHERE r.key > $after "
-        "RETURN a.id AS source, b.id AS target, r.key AS key, properties(r) AS props ORDER BY r.key LIMIT $limit")
+    t: (f"MATCH (a)-[r:{check_type(t)}]->(b) WHERE r.key >= $after "
+        "AND (r.key > $after OR a.id > $after_from OR (a.id = $after_from AND b.id > $after_to)) "
+        "RETURN a.id AS source, b.id AS target, r.key AS key, properties(r) AS props "
+        "ORDER BY key, source, target LIMIT $limit")
     for t in REL_TYPES
 }
 
@@ -175,7 +178,7 @@ def all_statements() -> dict[str, str]:
 
 
 #: The parameter names the statements above use.
-PARAMETERS = ("rows", "batch", "keep", "after", "limit")
+PARAMETERS = ("rows", "batch", "keep", "after", "after_from", "after_to", "limit")
 
 
 # ---------------------------------------------------------------- curated query files (cypher/queries)

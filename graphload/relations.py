@@ -105,16 +105,19 @@ class SentenceRelations:
             j -= 1
         return j >= self.sent.start and self.doc[j].lower_ in AUXILIARIES
 
-    def _agents(self, hit: Hit) -> list[TokMention]:
-        """Persons after "by"/"von": after the trigger (English) or before it (German verb-final)."""
+    def _agents(self, hit: Hit) -> tuple[int, list[TokMention]]:
+        """Persons after "by"/"von": after the trigger (English) or before it (German verb-final).
+
+        Returns the position of the preposition (the patient stands before it) and the agents.
+        """
         doc = self.doc
         for k in range(hit.start, self.sent.end):
             if doc[k].lower_ in AGENT_PREPS:
-                return self._after(k + 1, {"Person"}, pool=self.persons)[:6]
+                return hit.start, self._after(k + 1, {"Person"}, pool=self.persons)[:6]
         for k in range(hit.start - 1, self.sent.start - 1, -1):
             if doc[k].lower_ in AGENT_PREPS:
-                return [m for m in self._after(k + 1, {"Person"}, pool=self.persons) if m.end <= hit.start]
-        return []
+                return k, [m for m in self._after(k + 1, {"Person"}, pool=self.persons) if m.end <= hit.start]
+        return hit.start, []
 
     def _events_after(self, i: int) -> list[TokMention]:
         found = self._after(i, {"Event"}, pool=self.mentions)
@@ -195,8 +198,8 @@ class SentenceRelations:
 
 def _met(self: SentenceRelations, hit: Hit) -> bool:
     if self._passive(hit):
-        subj = self._before(hit.start, {"Person"}, pool=self.persons)
-        objs = self._agents(hit)
+        at, objs = self._agents(hit)
+        subj = self._before(at, {"Person"}, pool=self.persons)
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         objs = self._after(hit.end, {"Person"}, pool=self.persons)
@@ -210,8 +213,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if self._passive(hit):
-        guest = self._before(hit.start, {"Person"}, pool=self.persons)
-        hosts = self._agents(hit)
+        at, hosts = self._agents(hit)
+        guest = self._before(at, {"Person"}, pool=self.persons)
         if guest and hosts:
             self.emit("HOSTED", hosts[0], guest, 0.8)
             return True
@@ -339,10 +342,10 @@ def _located_in(self: SentenceRelations) -> None:
             j = k
             if j < self.sent.end and doc[j].text in ("–", "—", "-", ","):
                 j += 1
-                while j < self.sent.end and j - k < 6 and doc[j].text[:1].islower() and doc[j].lower_ not in ("in", "im"):
-                    j += 1
-                    if j in kb_at:
+                while j < self.sent.end and j - k < 7 and doc[j].lower_ not in ("in", "im", ",", "."):
+                    if j in kb_at and kb_at[j].label in ("Place", "Country", "Person"):
                         break
+                    j += 1
             if j < self.sent.end and doc[j].lower_ in ("in", "im"):
                 cand = kb_at.get(j + 1)
                 if cand is not None and cand.start == j + 1 and cand.label in ("Place", "Country"):

@@ -106,9 +106,11 @@ class FakeDriver:
                            for i in ids[: params["limit"]]])
 
     def _page_rels(self, rel_type, params) -> FakeResult:
-        found = sorted((k[3], k) for k in self.store.rels if k[0] == rel_type and k[3] > params["after"])
-        return FakeResult([{"source": k[1], "target": k[2], "key": key, "props": self.store.rels[k]}
-                           for key, k in found[: params["limit"]]])
+        cursor = (params["after"], params["after_from"], params["after_to"])
+        found = sorted((k[3], k[1], k[2]) for k in self.store.rels if k[0] == rel_type)
+        found = [f for f in found if f > cursor][: params["limit"]]
+        return FakeResult([{"source": s, "target": t, "key": key, "props": self.store.rels[(rel_type, s, t, key)]}
+                           for key, s, t in found])
 
 
 class FakeTx:

@@ -73,6 +73,8 @@ def test_dates_document_date_cases(text, language, expected):
         ("They met on Monday.", "en", "2010-12-02", [("Monday", "2010-11-29")]),
         ("He will return next Friday.", "en", "2010-11-30", [("next Friday", "2010-12-03")]),
         ("They met on Tuesday.", "en", None, []),
+        ("Last Tuesday they met.", "en", "2010-11-30", [("Last Tuesday", "2010-11-23")]),
+        ("Am kommenden Montag reist er ab.", "de", "2024-07-10", [("kommenden Montag", "2024-07-15")]),
         ("They met on Tuesday.", "en", "2010-11", []),
         ("Guterres traf Tokajew am 4. Juli 2024.", "de", None, [("4. Juli 2024", "2024-07-04")]),
         ("Guterres traf Tokajew am 4. Juli.", "de", "2024-07-10", [("4. Juli", "2024-07-04")]),

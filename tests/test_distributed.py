@@ -23,7 +23,16 @@ def _json(graph) -> str:
     return json.dumps(nx.node_link_data(graph.to_networkx(), edges="edges"), sort_keys=True, ensure_ascii=False)
 
 
-def test_distributed_local_cluster_equals_single_process(tmp_path):
+@pytest.fixture(scope="module")
+def cluster():
+    """A LocalCluster of two worker processes, shared by the tests of this module."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        yield c
+
+
+def test_distributed_local_cluster_equals_single_process(tmp_path, cluster):
     corpus = tmp_path / "in"
     corpus.mkdir()
     for i in range(6):
@@ -33,11 +42,11 @@ def test_distributed_local_cluster_equals_single_process(tmp_path):
     (corpus / "empty.txt").write_bytes(b"")
     local, s1 = run([corpus], RunSettings())
     settings = RunSettings(jobs=2, batch_size=3, cache_path=tmp_path / "cache.sqlite")
-    dist, s2 = run_dask([corpus], settings)
+    dist, s2 = run_dask([corpus], settings, scheduler=cluster.scheduler_address)
     assert _json(dist) == _json(local)
     assert [x.source for x in s2.skipped] == [x.source for x in s1.skipped] == ["empty.txt"]
     assert (s2.extracted, s2.read) == (s1.extracted, s1.read) == (11, 11)
-    again, s3 = run_dask([corpus], settings)  # the client's cache serves the re-run
+    again, s3 = run_dask([corpus], settings, scheduler=cluster.scheduler_address)  # the client's cache serves the re-run
     assert (s3.extracted, s3.cached) == (0, 11)
     assert _json(again) == _json(local)
 
@@ -46,6 +55,7 @@ def test_distributed_backend_starts_local_cluster_with_jobs_workers():
     backend = DaskBackend(RunSettings(jobs=2, engine="dask"))
     try:
         assert len(backend.client.scheduler_info()["workers"]) == 2
-        assert backend.version() == backend.version()
+        assert backend.cluster is not None
     finally:
         backend.close()
+    assert backend.cluster.status.name == "closed"

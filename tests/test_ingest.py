@@ -263,6 +263,12 @@ def test_ingest_html_meta_date_and_og_title(tmp_path):
     assert doc.title == "OG title of the story"
 
 
+def test_ingest_xhtml_with_encoding_declaration(tmp_path):
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + ARTICLE_HTML.replace("<!DOCTYPE html>", "")
+    doc = _read(_write(tmp_path, "x.xhtml.txt", xhtml))
+    assert "including the SCO summit." in doc.text and "NAVMENU" not in doc.text
+
+
 def test_ingest_html_layout_table_text_without_pipes(tmp_path):
     html = ("<html><body><table><tr><td>Menu</td><td><p>Guterres met Tokayev in Astana on Wednesday. "
             "They talked at length.</p></td></tr></table></body></html>")

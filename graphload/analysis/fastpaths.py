@@ -17,23 +17,47 @@ import numpy as np
 import scipy.sparse as sp
 
 
-def adjacency(g: nx.Graph, nodelist: Sequence) -> sp.csr_array:
-    """Symmetric 0/1 CSR adjacency of an undirected graph in ``nodelist`` order."""
+def weighted_csr(g: nx.Graph) -> tuple[list, sp.csr_array]:
+    """Node list and symmetric CSR of ``weight`` (default 1), cached on ``g.graph``.
+
+    The cache is keyed by the graph's size; views are built once and not edited.
+    """
+    key = (g.number_of_nodes(), g.number_of_edges())
+    cached = g.graph.get("_csr_cache")
+    if cached is not None and cached[0] == key:
+        return cached[1], cached[2]
+    nodelist = list(g)
     index = {n: i for i, n in enumerate(nodelist)}
     m = g.number_of_edges()
     rows = np.empty(m, dtype=np.int64)
     cols = np.empty(m, dtype=np.int64)
+    vals = np.empty(m, dtype=np.float64)
     i = 0
-    for u, v in g.edges():
+    for u, v, w in g.edges(data="weight", default=1):
         if u != v:
-            rows[i], cols[i] = index[u], index[v]
+            rows[i], cols[i], vals[i] = index[u], index[v], w
             i += 1
-    rows, cols = rows[:i], cols[:i]
+    rows, cols, vals = rows[:i], cols[:i], vals[:i]
     n = len(nodelist)
-    data = np.ones(2 * i, dtype=np.float64)
-    a = sp.csr_array((data, (np.concatenate([rows, cols]), np.concatenate([cols, rows]))), shape=(n, n))
+    a = sp.csr_array((np.concatenate([vals, vals]), (np.concatenate([rows, cols]), np.concatenate([cols, rows]))),
+                     shape=(n, n))
+    g.graph["_csr_cache"] = (key, nodelist, a)
+    return nodelist, a
+
+
+def adjacency(g: nx.Graph) -> tuple[list, sp.csr_array]:
+    """Node list and symmetric 0/1 CSR adjacency (self-loops dropped)."""
+    nodelist, w = weighted_csr(g)
+    a = w.copy()
     a.data[:] = 1.0
-    return a
+    return nodelist, a
+
+
+def _spmm(a: sp.csr_array, x: np.ndarray) -> np.ndarray:
+    """``a @ x``, through a sparse product when ``x`` is mostly zeros."""
+    if np.count_nonzero(x) < 0.05 * x.size:
+        return (a @ sp.csr_array(x)).toarray()
+    return a @ x
 
 
 def _forward(a: sp.csr_array, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
@@ -46,7 +70,7 @@ def _forward(a: sp.csr_array, sources: np.ndarray) -> tuple[np.ndarray, np.ndarr
     dist[sources, cols] = 0
     frontier, depth = sigma.copy(), 0
     while True:
-        nxt = a @ frontier
+        nxt = _spmm(a, frontier)
         nxt[dist >= 0] = 0.0
         reached = nxt > 0
         if not reached.any():
@@ -79,11 +103,28 @@ def betweenness_sums(a: sp.csr_array, sources: Sequence[int], batch: int = 48) -
         safe = np.where(sigma > 0, sigma, 1.0)
         for d in range(depth, 0, -1):
             t = np.where(dist == d, (1.0 + delta) / safe, 0.0)
-            contrib = a @ t
+            contrib = _spmm(a, t)
             delta += np.where(dist == d - 1, sigma * contrib, 0.0)
         delta[chunk, np.arange(len(chunk))] = 0.0
         total += delta.sum(axis=1)
     return total
+
+
+def pagerank(a: sp.csr_array, alpha: float = 0.85, max_iter: int = 100, tol: float = 1e-6) -> np.ndarray | None:
+    """networkx's scipy PageRank (uniform teleport and dangling) on a weighted CSR; None if not converged."""
+    n = a.shape[0]
+    out_w = np.asarray(a.sum(axis=1)).ravel()
+    inv = np.divide(1.0, out_w, out=np.zeros(n), where=out_w != 0)
+    m = sp.diags_array(inv) @ a
+    x = np.full(n, 1.0 / n)
+    p = np.full(n, 1.0 / n)
+    dangling = out_w == 0
+    for _ in range(max_iter):
+        last = x
+        x = alpha * (x @ m + last[dangling].sum() * p) + (1 - alpha) * p
+        if np.abs(x - last).sum() < n * tol:
+            return x
+    return None
 
 
 def closeness_from(a: sp.csr_array, sources: Sequence[int]) -> np.ndarray:

@@ -80,6 +80,14 @@ def pagerank(g: nx.Graph, settings: MetricSettings) -> MetricValues:
     """Weighted PageRank (alpha 0.85, networkx's scipy implementation)."""
     if g.number_of_nodes() == 0:
         return MetricValues("pagerank", {})
+    if g.number_of_nodes() > settings.large:
+        from .fastpaths import pagerank as sparse_pagerank, weighted_csr
+
+        nodes, a = weighted_csr(g)
+        x = sparse_pagerank(a)
+        if x is None:
+            return MetricValues("pagerank", {}, "pagerank did not converge in 100 iterations; no values")
+        return MetricValues("pagerank", dict(zip(nodes, x.tolist())))
     try:
         return MetricValues("pagerank", nx.pagerank(g, weight="weight"))
     except nx.PowerIterationFailedConvergence as exc:
@@ -107,8 +115,9 @@ def _eigenvector_sparse(g: nx.Graph, settings: MetricSettings) -> MetricValues:
     """networkx's (A+I) power iteration and stopping rule, on a scipy sparse matrix."""
     import numpy as np
 
-    nodes = list(g)
-    a = nx.to_scipy_sparse_array(g, nodelist=nodes, weight="weight", format="csr")
+    from .fastpaths import weighted_csr
+
+    nodes, a = weighted_csr(g)
     x = np.full(len(nodes), 1.0 / len(nodes))
     for i in range(settings.eigen_max_iter):
         last = x
@@ -137,10 +146,10 @@ def betweenness(g: nx.Graph, settings: MetricSettings) -> MetricValues:
         return MetricValues("betweenness", nx.betweenness_centrality(g, normalized=True))
     from .fastpaths import adjacency, betweenness_sums
 
-    nodes = list(g)
+    nodes, a = adjacency(g)
     index = {x: i for i, x in enumerate(nodes)}
     sampled = sample_sources(g, k, settings.seed)
-    sums = betweenness_sums(adjacency(g, nodes), [index[s] for s in sampled])
+    sums = betweenness_sums(a, [index[s] for s in sampled])
     scale_other = 1 / (k * (n - 2))  # networkx: endpoints excluded
     scale_source = 1 / ((k - 1) * (n - 2)) if k > 1 else 0.0
     chosen = set(sampled)
@@ -159,11 +168,11 @@ def closeness(g: nx.Graph, settings: MetricSettings) -> MetricValues:
         return MetricValues("closeness", nx.closeness_centrality(g))
     from .fastpaths import adjacency, closeness_from
 
-    nodes = list(g)
+    nodes, a = adjacency(g)
     index = {x: i for i, x in enumerate(nodes)}
     m = min(settings.closeness_candidates, n)
     candidates = sorted(nodes, key=lambda x: (-g.degree(x), str(x)))[:m]
-    scores = closeness_from(adjacency(g, nodes), [index[c] for c in candidates])
+    scores = closeness_from(a, [index[c] for c in candidates])
     note = (
         f"closeness computed exactly (one full search each) for the {m} highest-degree of {n:,} nodes only, "
         f"graph above {settings.large:,} nodes; other nodes are not ranked"

@@ -92,20 +92,22 @@ def kept_edges(g: nx.MultiDiGraph, options: ViewOptions) -> Iterator[tuple[str, 
     """Edges (u, v, key, attrs) passing the type, label and date filters."""
     labels = set(options.labels) if options.labels else None
     types = set(options.types) if options.types else None
-    nodes = g.nodes
+    mentions = options.include_documents or bool(types and "MENTIONS" in types)
+    label_of = dict(g.nodes(data="label"))
+    docs = set() if options.include_documents else {n for n, l in label_of.items() if l == "Document"}
+    window = options.window if options.window.active else None
     for u, v, k, a in g.edges(keys=True, data=True):
         t = a.get("type")
+        if t == "MENTIONS":
+            if not mentions:
+                continue
+        elif docs and (u in docs or v in docs):
+            continue
         if types is not None and t not in types:
             continue
-        if t == "MENTIONS" and not (options.include_documents or (types and "MENTIONS" in types)):
+        if labels is not None and (label_of[u] not in labels or label_of[v] not in labels):
             continue
-        if labels is not None and (nodes[u].get("label") not in labels or nodes[v].get("label") not in labels):
-            continue
-        if not options.include_documents and t != "MENTIONS" and (
-            nodes[u].get("label") == "Document" or nodes[v].get("label") == "Document"
-        ):
-            continue
-        if options.window.active and not options.window.contains(a.get("date")):
+        if window is not None and not window.contains(a.get("date")):
             continue
         yield u, v, k, a
 
@@ -117,11 +119,12 @@ def _empty_like(g: nx.MultiDiGraph, options: ViewOptions) -> nx.Graph:
 
 def _finish(g: nx.MultiDiGraph, h: nx.Graph, pairs: dict, options: ViewOptions, extra: str) -> nx.Graph:
     """Add the collapsed pairs as weighted edges (after min_weight) and copy node attributes."""
-    for (u, v), (occasions, types) in pairs.items():
-        weight = len(occasions)
-        if weight < options.min_weight:
-            continue
-        h.add_edge(u, v, weight=weight, **{extra: sorted(types)})
+    min_weight = options.min_weight
+    h.add_edges_from(
+        (u, v, {"weight": len(occasions), extra: sorted(types)})
+        for (u, v), (occasions, types) in pairs.items()
+        if len(occasions) >= min_weight
+    )
     for n in h.nodes:
         h.nodes[n].update(g.nodes[n])
     return h

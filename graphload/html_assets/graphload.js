@@ -2,22 +2,19 @@
    Every text from the graph goes into the page through textContent, never HTML. */
 (function () {
   "use strict";
-  console.log("T start " + performance.now());
   var data = JSON.parse(document.getElementById("graphload-data").textContent);
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("graphload-network");
   var tip = document.getElementById("graphload-tip");
   var status = document.getElementById("graphload-status");
-  console.log("T parsed+datasets " + performance.now());
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  console.log("T network " + performance.now());
   window.graphloadNetwork = network;
   window.graphloadData = { nodes: nodes, edges: edges };
 
   function markReady() {
     if (window.graphloadReady) { return; }
-    window.graphloadReadyMs = performance.now(); console.log("T ready " + performance.now());
+    window.graphloadReadyMs = performance.now();
     window.graphloadReady = true;
     document.body.setAttribute("data-graphload-ready", "1");
   }
@@ -153,6 +150,5 @@
   window.graphloadToggle = function (kind, key, show) {
     setHidden(kind === "node" ? nodes : edges, kind === "node" ? "kind" : "type", key, show);
   };
-  console.log("T end script " + performance.now());
   if (data.focus && nodes.get(data.focus)) { network.selectNodes([data.focus]); }
 })();
