@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "analysis",
     "scale",
     "html",
+    "kb",
 ]
 
 

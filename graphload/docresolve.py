@@ -7,6 +7,7 @@ from .kb import KnowledgeBase
 from .models import make_id
 
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
+POSSESSIVES = {"en": {"his"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
@@ -124,7 +125,7 @@ class DocResolver:
         low = self.doc[i].lower_
         if low in FIRST_PERSON.get(self.lang, ()):
             return self.speaker()
-        if low not in PRONOUNS.get(self.lang, ()):
+        if low not in PRONOUNS.get(self.lang, ()) and low not in POSSESSIVES.get(self.lang, ()):
             return None
         before = [m for m in sent_persons if m.end <= i]
         if before:

@@ -135,14 +135,18 @@ class MentionFinder:
             return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i)
-        end, comp_owner = self._complement(head_end)
         head = doc[i:head_end].text
+        rep = head.lower() in self.lex.representative_heads
+        end, comp_owner = self._complement(head_end, rep)
         title = doc[self._modifier_start(start, i):head_end].text
         chair = head.lower() in self.lex.chair_heads
-        rep = head.lower() in self.lex.representative_heads
-        if owner is None or (comp_owner and not rep and not prefix_owner):
+        if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+
+    def _place_at(self, k: int) -> bool:
+        m = self.kb_at.get(k)
+        return m is not None and m.start == k and m.label in ("Place", "Country")
 
     def _modifier_start(self, start: int, i: int) -> int:
         j = i
@@ -168,19 +172,27 @@ class MentionFinder:
                 return m.eid
         return None
 
-    def _complement(self, j: int) -> tuple[int, str | None]:
-        """Read "of X", "for X", "der X" after a title head; return (end, owner id)."""
+    def _complement(self, j: int, representative: bool = False) -> tuple[int, str | None]:
+        """Read "of X", "for X", "der X" after a title head; return (end, owner id).
+
+        For representatives ("Permanent Representative of X to Y") only "of" names the owner.
+        A trailing place ("in New York") is read over, so the name after it still attaches.
+        """
         doc, n = self.doc, len(self.doc)
         owner, end = None, j
-        for _ in range(3):
+        for _ in range(4):
+            if j < n and doc[j].lower_ in ("in", "at", "im") and self._place_at(j + 1):
+                end = j = self.kb_at[j + 1].end
+                continue
             if j >= n or doc[j].lower_ not in OWNER_PREPS:
                 break
+            owns = not representative or doc[j].lower_ in ("of", "der", "des", "von")
             k = j + 1
             while k < n and doc[k].lower_ in ARTICLES:
                 k += 1
             m = self.kb_at.get(k)
             if m and m.label in ("Country", "Organization"):
-                owner = owner or m.eid
+                owner = owner or (m.eid if owns else None)
                 end = j = m.end
                 continue
             run_end = k
@@ -254,6 +266,8 @@ class MentionFinder:
 
     def _head_kind(self, tok) -> str | None:
         text = tok.text
+        if tok.lower_ in self.gaz.titles or tok.lower_ in self.lex.chair_heads:
+            return None
         for kind, heads in self.lex.heads.items():
             if text in heads:
                 return kind

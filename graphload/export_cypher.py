@@ -88,10 +88,11 @@ def cypher_literal(value, ascii_only: bool = False) -> str:
     raise GraphFormatError(f"a {type(value).__name__} value has no Cypher literal; use strings, numbers or lists")
 
 
-def script_statements(g: nx.MultiDiGraph, batch_size: int = 500, ascii_only: bool = False) -> list[str]:
+def script_statements(g: nx.MultiDiGraph, batch_size: int = 500, ascii_only: bool = False,
+                      schema: bool = True) -> list[str]:
     """The load as statements: schema first, then one ``UNWIND [literal rows] ... MERGE`` per batch."""
     rows: LoadRows = graph_rows(g)
-    out = list(q.schema_statements())
+    out = list(q.schema_statements()) if schema else []
     for label, node_rows in rows.nodes.items():
         for batch in batches(node_rows, batch_size):
             out.append(q.node_merge(label, rows=_rows_literal(batch, ascii_only)))
@@ -105,11 +106,12 @@ def _rows_literal(batch: list[dict], ascii_only: bool) -> str:
     return "[\n  " + ",\n  ".join(cypher_literal(r, ascii_only) for r in batch) + "\n]"
 
 
-def render_script(g: nx.MultiDiGraph, batch_size: int = 500, ascii_only: bool = False) -> str:
-    """The whole Cypher script as text (statements end with ``;``)."""
+def render_script(g: nx.MultiDiGraph, batch_size: int = 500, ascii_only: bool = False,
+                  schema: bool = True) -> str:
+    """The whole Cypher script as text (statements end with ``;``); ``schema=False`` leaves out the schema."""
     header = ("// graphload: load this graph into Neo4j 5 (cypher-shell -f FILE, or paste into Neo4j Browser)\n"
               "// Re-running it changes nothing: nodes MERGE on id, relationships on key.\n")
-    return header + "".join(s + ";\n" for s in script_statements(g, batch_size, ascii_only))
+    return header + "".join(s + ";\n" for s in script_statements(g, batch_size, ascii_only, schema))
 
 
 def write_cypher(g: nx.MultiDiGraph, path: str | Path, batch_size: int = 500, ascii_only: bool = False) -> Path:

@@ -17,6 +17,7 @@ shipped ones: ``data/kb/user.yaml`` when present, every path in the
 from __future__ import annotations
 
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -210,13 +211,44 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def _build(files: list[Path]) -> KnowledgeBase:
-    """Parse every file and assemble the knowledge base."""
+    """Assemble the knowledge base, or read it back from the pickle cache of the same fingerprint."""
+    from .kb_build import fingerprint
+
+    digest = fingerprint(files)
+    cache = _cache_file(digest)
+    try:
+        with cache.open("rb") as fh:
+            kb = pickle.load(fh)
+        if isinstance(kb, KnowledgeBase) and kb.fingerprint == digest:
+            kb.files = [str(p) for p in files]
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass
     from .kb_assemble import Builder
     from .kb_build import read_sources
 
-    sources, fingerprint = read_sources(files)
     builder = Builder()
-    builder.build(sources)
-    return KnowledgeBase(entities=builder.entities, offices=builder.finished_offices(),
-                         adjectives=builder.adjectives, fingerprint=fingerprint,
-                         files=[str(p) for p in files])
+    builder.build(read_sources(files))
+    kb = KnowledgeBase(entities=builder.entities, offices=builder.finished_offices(),
+                       adjectives=builder.adjectives, fingerprint=digest,
+                       files=[str(p) for p in files])
+    _write_cache(cache, kb)
+    return kb
+
+
+def _cache_file(digest: str) -> Path:
+    from .kb_sources import cache_dir
+
+    return cache_dir() / f"kb-{digest[:24]}.pickle"
+
+
+def _write_cache(path: Path, kb: KnowledgeBase) -> None:
+    """Best-effort atomic write of the pickled knowledge base (read-only homes just skip it)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass

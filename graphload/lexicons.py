@@ -37,6 +37,7 @@ class LanguageLexicon:
     chair_heads: set[str]
     representative_heads: set[str]
     honorifics: set[str]
+    national_heads: set[str]
     heads: dict[str, set[str]]  # kind -> head nouns
     event_nouns: set[str]
     connectors: set[str]
@@ -103,6 +104,7 @@ def load_lexicons(directory: str) -> Lexicons:
             chair_heads={x.lower() for x in t.get("chair", [])},
             representative_heads={x.lower() for x in t.get("representative", [])},
             honorifics=set(t.get("honorifics", [])),
+            national_heads={x.lower() for x in t.get("national", [])},
             heads={k: set(heads[k].get(lang, [])) for k in ("Organization", "Place", "Event")},
             event_nouns=set(heads.get("event_nouns", {}).get(lang, [])),
             connectors=set(heads.get("connectors", {}).get(lang, [])),

@@ -139,7 +139,10 @@ class SentenceRelations:
     def hits(self) -> list[Hit]:
         """Every trigger phrase of the lexicon found in the sentence."""
         doc, out = self.doc, []
+        kb_at = self.ctx.finder.kb_at
         for i in range(self.sent.start, self.sent.end):
+            if i in kb_at and kb_at[i].label != "Person":
+                continue  # "Informal Ministerial Meeting" is a name, not a trigger
             for trig in self.ctx.lex.triggers.get(doc[i].lower_, ()):
                 end = self._match(trig, i)
                 if end is not None:
@@ -183,11 +186,18 @@ class SentenceRelations:
         return self.out
 
     # -- title relations ----------------------------------------------------------
+    def _sentence_country(self, t: TitleSpan) -> str | None:
+        """A state post with no owner in the title belongs to the one country the sentence names."""
+        if t.head.lower() not in self.ctx.lex.national_heads:
+            return None
+        countries = {m.eid for m in self.mentions if m.label == "Country"}
+        return countries.pop() if len(countries) == 1 else None
+
     def _titles(self) -> None:
         for t in self.ctx.titles_in(self.sent):
             if t.person_mention is None or not t.person:
                 continue
-            owner = t.owner or self.ctx.office_owner(t)
+            owner = t.owner or self.ctx.office_owner(t) or self._sentence_country(t)
             if t.chair:
                 owner = owner or self.ctx.lexicons.default_chair_org.get(t.head.lower())
                 if owner:

@@ -20,7 +20,9 @@ def _to_igraph(g: nx.Graph):
     try:
         import igraph as ig
     except ImportError:
-        raise ConfigError("--backend igraph needs python-igraph; run `pip install python-igraph` or use --backend networkx") from None
+        raise ConfigError(
+            "--backend igraph needs python-igraph; run `pip install python-igraph` or use --backend networkx"
+        ) from None
     nodes = list(g)
     index = {n: i for i, n in enumerate(nodes)}
     edges = [(index[u], index[v]) for u, v in g.edges()]

@@ -27,11 +27,7 @@ def random_graph(nodes: int, edges: int, seed: int = 7) -> nx.MultiDiGraph:
     rng = np.random.default_rng(seed)
     pools: dict[str, list[str]] = {}
     g = nx.MultiDiGraph()
-    for label, share in LABEL_SHARE.items():
-        count = max(1, int(round(nodes * share)))
-        if label == "Person":
-            count = max(1, nodes - sum(len(p) for p in pools.values()) - sum(
-                max(1, int(round(nodes * s))) for l, s in LABEL_SHARE.items() if l not in pools and l != "Person"))
+    for label, count in _label_counts(nodes).items():
         ids = [f"{PREFIX[label]}:{label.lower()}-{i}" for i in range(count)]
         pools[label] = ids
         docs = rng.integers(1, 40, size=count)
@@ -58,8 +54,14 @@ def random_graph(nodes: int, edges: int, seed: int = 7) -> nx.MultiDiGraph:
     return g
 
 
+def _label_counts(nodes: int) -> dict[str, int]:
+    """Nodes per label: each share rounded (at least 1), persons take the remainder."""
+    counts = {lab: max(1, int(round(nodes * share))) for lab, share in LABEL_SHARE.items() if lab != "Person"}
+    return {"Person": max(1, nodes - sum(counts.values())), **counts}
+
+
 def _draw(rng: np.random.Generator, pools: dict[str, list[str]], labels, size: int) -> list[str]:
-    candidates = [n for l in sorted(labels) for n in pools.get(l, [])] or pools["Person"]
+    candidates = [n for lab in sorted(labels) for n in pools.get(lab, [])] or pools["Person"]
     idx = (len(candidates) * rng.random(size) ** 2).astype(np.int64)
     return [candidates[i] for i in idx]
 

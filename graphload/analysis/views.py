@@ -65,7 +65,7 @@ class ViewOptions:
         if bad:
             raise ConfigError(f"relationship type(s) {bad} unknown; use any of {', '.join(REL_TYPES)}")
         allowed = ENTITY_LABELS + ("Document",)
-        bad = [l for l in self.labels if l not in allowed]
+        bad = [lab for lab in self.labels if lab not in allowed]
         if bad:
             raise ConfigError(f"label(s) {bad} unknown; use any of {', '.join(allowed)}")
         object.__setattr__(self, "window", DateWindow(self.since, self.until))
@@ -94,7 +94,7 @@ def kept_edges(g: nx.MultiDiGraph, options: ViewOptions) -> Iterator[tuple[str, 
     types = set(options.types) if options.types else None
     mentions = options.include_documents or bool(types and "MENTIONS" in types)
     label_of = dict(g.nodes(data="label"))
-    docs = set() if options.include_documents else {n for n, l in label_of.items() if l == "Document"}
+    docs = set() if options.include_documents else {n for n, lab in label_of.items() if lab == "Document"}
     window = options.window if options.window.active else None
     for u, v, k, a in g.edges(keys=True, data=True):
         t = a.get("type")

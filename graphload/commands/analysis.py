@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -36,7 +35,7 @@ def view_options(func):
                      help="Keep only nodes with this label in the view (repeatable)."),
         click.option("--type", "types", multiple=True, type=click.Choice(REL_TYPES),
                      help="Keep only these relationship types (repeatable)."),
-        click.option("--since", help="Keep edges whose date overlaps this or later (YYYY, YYYY-MM, YYYY-MM-DD); drops undated edges."),
+        click.option("--since", help="Keep edges dated on/after this (YYYY, YYYY-MM, YYYY-MM-DD); drops undated edges."),
         click.option("--until", help="Keep edges whose date overlaps this or earlier (inclusive); drops undated edges."),
         click.option("--min-weight", type=float, default=0, show_default=True, help="Drop view edges lighter than this."),
     ]

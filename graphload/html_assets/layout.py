@@ -43,7 +43,10 @@ def force_layout(
         length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 1e-9)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp = 0.1 * (1.0 - (step + 1) / (iterations + 1)) + 0.002
-    pos -= pos.mean(axis=0)
+    pos -= np.median(pos, axis=0)
+    radius = np.hypot(pos[:, 0], pos[:, 1])
+    limit = 1.5 * max(float(np.percentile(radius, 95)), 1e-9)  # pull far-flung stragglers in
+    pos *= (np.minimum(radius, limit) / np.maximum(radius, 1e-12))[:, None]
     return pos * (spacing / k)
 
 
