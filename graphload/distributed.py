@@ -21,7 +21,7 @@ from typing import Iterable
 
 from .errors import ConfigError
 from .graph import Graph
-from .pipeline import Progress, RunSettings, RunStats, process_batch, run, worker_version
+from .pipeline import Progress, RunSettings, RunStats, process_batch, quick_version, run, worker_version
 
 
 class DaskBackend:
@@ -50,7 +50,10 @@ class DaskBackend:
             ) from None
 
     def version(self) -> str:
-        """The extractor's cache key, computed on a worker."""
+        """The extractor's cache key: cheap when extract.py can tell it, else computed on a worker."""
+        cheap = quick_version(self.settings.extract)
+        if cheap is not None:
+            return cheap
         return self.client.submit(worker_version, self.settings.extract, pure=False).result()
 
     def submit(self, items: list[tuple[str, str]]):

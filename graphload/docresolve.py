@@ -15,6 +15,17 @@ EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "sess
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 
 
+_OFFICE_CACHE: dict[tuple[int, str, str | None], list] = {}
+
+
+def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
+    """Memoised :meth:`KnowledgeBase.offices_by_title` (it scans every office)."""
+    key = (id(kb), title, lang)
+    if key not in _OFFICE_CACHE:
+        _OFFICE_CACHE[key] = kb.offices_by_title(title, lang)
+    return _OFFICE_CACHE[key]
+
+
 class DocResolver:
     """Give every mention an entity id, using the document's own context and the KB."""
 
@@ -58,13 +69,11 @@ class DocResolver:
                 target = self.surnames.get(m.surface)
                 if target:
                     m.eid = target
-        covered = self.f.kb_at
-        for i, tok in enumerate(self.doc):
-            if i in covered or not tok.text[:1].isupper():
-                continue
-            eid = self.surnames.get(tok.text)
-            if eid and tok.text not in self.f.lexicons.not_names:
-                m = TokMention(i, i + 1, "Person", eid, tok.text, "surname", self.f.sent_of[i])
+        covered, words, surnames = self.f.kb_at, self.doc.words, self.surnames
+        for i in [i for i in self.f.caps if words[i] in surnames and i not in covered]:
+            eid = surnames[words[i]]
+            if eid and words[i] not in self.f.lexicons.not_names:
+                m = TokMention(i, i + 1, "Person", eid, words[i], "surname", self.f.sent_of[i])
                 self.f.mentions.append(m)
                 covered[i] = m
 
@@ -96,7 +105,7 @@ class DocResolver:
             return people.pop()
         if len(people) > 1:
             return same[-1].person if t.owner is None and self._is_definite(t) else None
-        offices = self.kb.offices_by_title(t.head, self.lang)
+        offices = _offices_by_title(self.kb, t.head, self.lang)
         if t.owner:
             offices = [o for o in offices if o.org == t.owner]
         holders = {o.holder_on(self.date) for o in offices} - {None}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.util import filter_spans
@@ -9,7 +10,7 @@ from spacy.util import filter_spans
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
 from .models import make_id
-from .text import Sentence
+from .text import Sentence, TokenTable
 
 PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu"})
 OWNER_PREPS = frozenset({"of", "for", "der", "des", "von", "vom", "to", "bei"})
@@ -61,12 +62,16 @@ def is_name_token(tok) -> bool:
 class MentionFinder:
     """Find mentions in one document; holds the per-document state."""
 
-    def __init__(self, doc, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon, lexicons: Lexicons):
-        self.doc, self.sents, self.gaz, self.lex, self.lexicons = doc, sents, gaz, lex, lexicons
-        self.sent_of = [0] * len(doc)
+    def __init__(self, table: TokenTable, sdoc, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon,
+                 lexicons: Lexicons, lang: str = "en"):
+        self.doc, self.sdoc, self.sents, self.gaz, self.lex, self.lexicons = table, sdoc, sents, gaz, lex, lexicons
+        self.lang = lang
+        self.sent_of = [0] * len(table)
         for s in sents:
-            for i in range(s.start, s.end):
-                self.sent_of[i] = s.index
+            self.sent_of[s.start:s.end] = [s.index] * (s.end - s.start)
+        self.capital = [w[:1].isupper() for w in table.words]
+        self.caps = [i for i, c in enumerate(self.capital) if c]
+        self.head_of, self.suffix_re, self.suffix_kind = _head_tables(lex)
         self.kb_at: dict[int, TokMention] = {}  # token index -> covering KB/adjective mention
         self.mentions: list[TokMention] = []
         self.titles: list[TitleSpan] = []
@@ -82,7 +87,7 @@ class MentionFinder:
 
     # -- gazetteer ---------------------------------------------------------
     def _gazetteer(self) -> None:
-        doc = self.doc
+        doc = self.sdoc
         matches = self.gaz.matcher(doc)
         spans = []
         for key, s, e in matches:
@@ -96,7 +101,7 @@ class MentionFinder:
             else:
                 eid = self.gaz.surface[text]
                 label, source = _label_of(eid), "kb"
-            if label == "Person" and span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+            if label == "Person" and span.start > 0 and self.doc.words[span.start - 1] in ("'s", "’s"):
                 continue
             m = TokMention(span.start, span.end, label, eid, text, source, self.sent_of[span.start])
             self.mentions.append(m)
@@ -105,14 +110,16 @@ class MentionFinder:
 
     # -- titles ------------------------------------------------------------
     def _titles(self) -> None:
-        doc, i, n = self.doc, 0, len(self.doc)
-        while i < n:
-            found = self._title_at(i)
-            if found is None:
-                i += 1
+        titles, words = self.gaz.titles, self.doc.words
+        cands = [i for i in self.caps if self.doc.lowers[i] in titles or "-" in words[i]]
+        end = 0
+        for i in cands:
+            if i < end:
                 continue
-            self.titles.append(found)
-            i = found.end
+            found = self._title_at(i)
+            if found is not None:
+                self.titles.append(found)
+                end = found.end
 
     def _title_at(self, i: int) -> TitleSpan | None:
         doc = self.doc
@@ -210,15 +217,15 @@ class MentionFinder:
 
     # -- chunks: capitalised runs with a head noun ------------------------
     def _chunks(self) -> None:
-        doc, n, i = self.doc, len(self.doc), 0
-        while i < n:
-            if not self._cap_like(i) or doc[i].text in self.lexicons.not_names:
-                i += 1
+        words, not_names, end = self.doc.words, self.lexicons.not_names, 0
+        starts = sorted(set(self.caps) | set(self.kb_at))
+        for i in starts:
+            if i < end or words[i] in not_names or not words[i][:1].isalnum():
                 continue
             j = self._run_end(i)
             self._classify_run(i, j)
             self._event_of_org(i, j)
-            i = max(j, i + 1)
+            end = max(j, i + 1)
 
     def _event_of_org(self, i: int, j: int) -> None:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
@@ -241,8 +248,7 @@ class MentionFinder:
         self.mentions.append(m)
 
     def _cap_like(self, i: int) -> bool:
-        t = self.doc[i].text
-        return (t[:1].isupper() or i in self.kb_at) and (t[:1].isalnum())
+        return (self.capital[i] or i in self.kb_at) and self.doc.words[i][:1].isalnum()
 
     def _run_end(self, i: int) -> int:
         doc, n, j = self.doc, len(self.doc), i
@@ -268,17 +274,11 @@ class MentionFinder:
         text = tok.text
         if tok.lower_ in self.gaz.titles or tok.lower_ in self.lex.chair_heads:
             return None
-        for kind, heads in self.lex.heads.items():
-            if text in heads:
-                return kind
-        if self.lex is not None and "-" in text or tok.lang_ == "de":
-            low = text.lower()
-            for kind, heads in self.lex.heads.items():
-                for h in heads:
-                    hl = h.lower()
-                    if len(low) > len(hl) + 2 and low.endswith(hl):
-                        return kind
-        return None
+        kind = self.head_of.get(text)
+        if kind or not self.suffix_re or not ("-" in text or self.lang == "de"):
+            return kind
+        m = self.suffix_re.search(tok.lower_)  # German compounds: "Zukunftsgipfel", "SCO-Plus-Sitzung"
+        return self.suffix_kind.get(m.group(1)) if m else None
 
     def _classify_run(self, i: int, j: int) -> None:
         doc = self.doc
@@ -394,9 +394,9 @@ class MentionFinder:
         return None
 
     def _honorific_persons(self) -> None:
-        doc = self.doc
-        for i, tok in enumerate(doc):
-            if tok.text in self.lex.honorifics and i + 1 < len(doc):
+        doc, honorifics = self.doc, self.lex.honorifics
+        for i in [i for i, w in enumerate(doc.words) if w in honorifics]:
+            if i + 1 < len(doc):
                 j = i + 1
                 while j < len(doc) and doc[j].text in self.lex.honorifics:
                     j += 1
@@ -423,6 +423,19 @@ class MentionFinder:
     def add_context_person(self, s: int, e: int) -> TokMention:
         """Register a person found by a relation context ("met with John Smith")."""
         return self._person_mention(s, e, "name")
+
+
+_HEAD_TABLES: dict[int, tuple] = {}
+
+
+def _head_tables(lex: LanguageLexicon) -> tuple[dict, re.Pattern | None, dict]:
+    """Head noun -> kind, a regex for compound suffixes, suffix -> kind (built once per lexicon)."""
+    if id(lex) not in _HEAD_TABLES:
+        head_of = {h: kind for kind, heads in lex.heads.items() for h in heads}
+        suffixes = sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True)
+        regex = re.compile(r".{3}(" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
+        _HEAD_TABLES[id(lex)] = (head_of, regex, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
+    return _HEAD_TABLES[id(lex)]
 
 
 def _label_of(eid: str) -> str:

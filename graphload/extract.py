@@ -19,7 +19,7 @@ from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
 from .relations import RelationContext, SentenceRelations
-from .text import split_sentences, tokenizer_for
+from .text import TokenTable, split_sentences, tokenizer_for
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -55,6 +55,8 @@ class Extractor:
         digest = hashlib.sha256(f"{EXTRACTOR_VERSION}|{self.kb.fingerprint}|{self.lexicons.fingerprint}|"
                                 f"{self.settings.relations}".encode())
         self.version = f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:12]}"
+        for lang in ("en", "de"):  # compile the matchers now, not inside the first documents
+            _gazetteer(lang, self.settings.kb_paths)
 
     def extract(self, doc: Document) -> DocResult:
         """Extract entities and relations from one document."""
@@ -62,9 +64,10 @@ class Extractor:
         nlp = tokenizer_for(lang)
         gaz = _gazetteer(lang, self.settings.kb_paths)
         lex = self.lexicons.for_lang(lang)
-        tokens = nlp.make_doc(doc.text)
+        sdoc = nlp.make_doc(doc.text)
+        tokens = TokenTable(sdoc, doc.text)
         sents = [s for s in split_sentences(tokens) if not _boilerplate(doc.text[s.char_start:s.char_end])]
-        finder = MentionFinder(tokens, sents, gaz, lex, self.lexicons)
+        finder = MentionFinder(tokens, sdoc, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         keep = {s.index for s in sents}
         finder.mentions = [m for m in finder.mentions if m.sent in keep or not _in_any(m, sents)]
@@ -79,14 +82,18 @@ class Extractor:
             doc=tokens, doc_id=doc.id, text=doc.text, finder=finder, resolver=resolver,
             lex=self.lexicons.for_lang(doc.language), lexicons=self.lexicons, kb=self.kb,
             events=[m for m in mentions if m.label == "Event" and not m.nested],
-            date_for=lambda s: _sentence_date(doc.text[s.char_start:s.char_end], doc.language, doc.date),
+            date_for=_date_memo(doc),
         )
         by_sent: dict[int, list[TokMention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
         out, prev_subject = [], None
         for sent in sents:
-            sr = SentenceRelations(ctx, sent, by_sent.get(sent.index, []), prev_subject)
+            found = by_sent.get(sent.index, [])
+            if not _may_relate(ctx, sent.index, found):
+                prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
+                continue
+            sr = SentenceRelations(ctx, sent, found, prev_subject)
             out.extend(sr.run())
             prev_subject = sr.subject() or prev_subject
         return out
@@ -134,6 +141,34 @@ class Extractor:
         if genitive:
             ent.add_aliases([genitive])
         return ent
+
+
+def _may_relate(ctx: RelationContext, index: int, found: list[TokMention]) -> bool:
+    """Whether a sentence can hold a relation: a trigger, a title, or an event or place named."""
+    if index in ctx.trigger_at or index in ctx.titles_by_sent:
+        return True
+    return len(found) >= 2 and any(m.label in ("Event", "Place") for m in found)
+
+
+def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) -> str | None:
+    """The subject a skipped sentence hands on: its first named person, unless a pronoun comes first."""
+    persons = [m for m in found if m.label == "Person" and m.eid and not m.nested]
+    if not persons:
+        return None
+    first = min(persons, key=lambda m: m.start)
+    pronouns = ctx.pronoun_at.get(index, ())
+    return None if pronouns and pronouns[0] < first.start else first.eid
+
+
+def _date_memo(doc: Document):
+    memo: dict[int, str | None] = {}
+
+    def date_for(sent) -> str | None:
+        if sent.index not in memo:
+            memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date)
+        return memo[sent.index]
+
+    return date_for
 
 
 def _clean_surface(text: str) -> str:

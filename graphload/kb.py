@@ -10,7 +10,7 @@ shipped ones: ``data/kb/user.yaml`` when present, every path in the
 >>> kb = load_kb()
 >>> kb.get("country:kz").name
 'Kazakhstan'
->>> kb.offices_by_title("Generalsekretär", "de")[0].holder_on("2010-11-30")
+>>> kb.office("un-secretary-general").holder_on("2010-11-30")
 'person:ban-ki-moon'
 """
 
@@ -162,6 +162,7 @@ def user_kb_paths() -> list[Path]:
 
 
 _MEMO: dict[tuple, KnowledgeBase] = {}
+KEEP_CACHED = 6
 
 
 def load_kb(extra_paths: Iterable[str | Path] = (), data_dir: Path | None = None) -> KnowledgeBase:
@@ -250,5 +251,8 @@ def _write_cache(path: Path, kb: KnowledgeBase) -> None:
         with tmp.open("wb") as fh:
             pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        old = sorted(path.parent.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-KEEP_CACHED]:  # keep the most recent few builds
+            stale.unlink(missing_ok=True)
     except OSError:
         pass

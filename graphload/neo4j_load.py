@@ -81,6 +81,13 @@ class LoadStats:
         """Relationship rows that found an existing relationship."""
         return self.rel_rows - self.relationships_created
 
+    def __str__(self) -> str:
+        """One line: created vs matched, properties, transactions, retries, time."""
+        return (f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
+                f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
+                f"{self.properties_set} properties set in {self.transactions} transactions "
+                f"({self.retries} retries, {self.seconds:.1f} s)")
+
 
 @dataclass
 class LoadRows:
@@ -275,8 +282,10 @@ def load_graph(driver, g: nx.MultiDiGraph, *, settings: Neo4jSettings | None = N
     return load_rows(driver, rows, settings=settings, batch_size=batch_size, retries=retries, progress=progress)
 
 
-def load_to_neo4j(g: nx.MultiDiGraph, settings: Neo4jSettings | None = None, **options) -> LoadStats:
-    """Connect (settings from the environment by default), load ``g``, close: for ``graphload build --neo4j``."""
+def load_to_neo4j(g, settings: Neo4jSettings | None = None, **options) -> LoadStats:
+    """Connect (settings from the environment by default), load ``g`` (a Graph or its mirror), close."""
+    if hasattr(g, "to_networkx"):
+        g = g.to_networkx()
     settings = settings or Neo4jSettings.from_env()
     driver = connect(settings)
     try:

@@ -97,6 +97,15 @@ def worker_version(settings: ExtractSettings) -> str:
     return f"{get_extractor(settings).version}:{digest}"
 
 
+def quick_version(settings: ExtractSettings) -> str | None:
+    """The cache key without building an Extractor, when extract.py offers ``extractor_version``."""
+    cheap = getattr(_extract, "extractor_version", None)
+    if cheap is None:
+        return None
+    digest = hashlib.sha1(repr(settings).encode("utf-8")).hexdigest()[:8]
+    return f"{cheap(settings)}:{digest}"
+
+
 def init_worker(settings: ExtractSettings) -> None:
     """Process-pool initializer: build the Extractor before the first batch arrives."""
     get_extractor(settings)
@@ -145,17 +154,26 @@ def _process_one(path: Path, source: str, extractor, version: str, reader, max_b
 
 
 class LocalBackend:
-    """Batches run in this process (jobs=1) or in a pool of processes."""
+    """Batches run in this process (jobs=1) or in a pool of processes started on first use."""
 
     def __init__(self, settings: RunSettings):
         self.settings = settings
         self.cache_path = str(settings.cache_path) if settings.cache_path else None
-        self.pool = None
-        if settings.jobs > 1:
-            self.pool = ProcessPoolExecutor(settings.jobs, initializer=init_worker, initargs=(settings.extract,))
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def pool(self) -> ProcessPoolExecutor | None:
+        """The worker processes (None with jobs=1); a re-run served from the cache starts none."""
+        if self._pool is None and self.settings.jobs > 1:
+            s = self.settings
+            self._pool = ProcessPoolExecutor(s.jobs, initializer=init_worker, initargs=(s.extract,))
+        return self._pool
 
     def version(self) -> str:
-        """The extractor's cache key, asked of a worker so the main process need not build one."""
+        """The extractor's cache key: cheap when extract.py can tell it, else asked of a worker."""
+        cheap = quick_version(self.settings.extract)
+        if cheap is not None:
+            return cheap
         if self.pool is None:
             return worker_version(self.settings.extract)
         return self.pool.submit(worker_version, self.settings.extract).result()
@@ -171,8 +189,8 @@ class LocalBackend:
 
     def close(self) -> None:
         """Stop the worker processes."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _backend(settings: RunSettings):

@@ -42,7 +42,7 @@ class SentenceRelations:
     def _pronouns(self) -> list[TokMention]:
         out = []
         base = [m for m in self.mentions if m.label == "Person"]
-        for i in range(self.sent.start, self.sent.end):
+        for i in self.ctx.pronoun_at.get(self.sent.index, ()):
             if i in self.ctx.finder.kb_at:
                 continue
             eid = self.ctx.resolver.pronoun_person(i, self.prev_subject, base)
@@ -87,15 +87,11 @@ class SentenceRelations:
     def _blocked(self, hit: Hit) -> bool:
         lex = self.ctx.lex
         lo = max(self.sent.start, hit.start - 4)
-        window = [t.lower_ for t in self.doc[lo:min(self.sent.end, hit.end + 2)]]
+        window = self.doc.lowers[lo:min(self.sent.end, hit.end + 2)]
         if any(w in lex.negations for w in window):
             return True
-        before = [t.lower_ for t in self.doc[lo:hit.start]]
-        for modal in lex.modals:
-            n = len(modal)
-            if any(tuple(before[k:k + n]) == modal for k in range(len(before) - n + 1)):
-                return True
-        return False
+        before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
+        return any(f" {' '.join(modal)} " in before for modal in lex.modals)
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
@@ -140,7 +136,7 @@ class SentenceRelations:
         """Every trigger phrase of the lexicon found in the sentence."""
         doc, out = self.doc, []
         kb_at = self.ctx.finder.kb_at
-        for i in range(self.sent.start, self.sent.end):
+        for i in self.ctx.trigger_at.get(self.sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
             for trig in self.ctx.lex.triggers.get(doc[i].lower_, ()):
@@ -382,6 +378,24 @@ class RelationContext:
     kb: object
     events: list[TokMention]
     date_for: object  # Callable[[Sentence], str | None]
+    pronoun_at: dict = None  # sentence index -> token indices of pronouns
+    trigger_at: dict = None  # sentence index -> token indices of trigger words
+    titles_by_sent: dict = None  # sentence index -> title spans
+
+    def __post_init__(self):
+        from .docresolve import FIRST_PERSON, POSSESSIVES, PRONOUNS
+
+        lang = self.resolver.lang
+        pron = PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
+        sent_of, lowers = self.finder.sent_of, self.doc.lowers
+        self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
+        for t in self.finder.titles:
+            self.titles_by_sent.setdefault(t.sent, []).append(t)
+        for i, low in enumerate(lowers):
+            if low in pron:
+                self.pronoun_at.setdefault(sent_of[i], []).append(i)
+            if low in self.lex.triggers:
+                self.trigger_at.setdefault(sent_of[i], []).append(i)
 
     def label(self, eid: str) -> str:
         """Kind label of an entity id."""
@@ -395,11 +409,13 @@ class RelationContext:
 
     def titles_in(self, sent: Sentence) -> list[TitleSpan]:
         """Title spans of a sentence."""
-        return [t for t in self.finder.titles if t.sent == sent.index]
+        return self.titles_by_sent.get(sent.index, [])
 
     def office_owner(self, t: TitleSpan) -> str | None:
         """The org or country of a known office this person holds under this title (KB)."""
-        owners = {o.org for o in self.kb.offices_by_title(t.head, None)
+        from .docresolve import _offices_by_title
+
+        owners = {o.org for o in _offices_by_title(self.kb, t.head, None)
                   if any(term.person == t.person for term in o.holders)}
         return owners.pop() if len(owners) == 1 else None
 

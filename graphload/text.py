@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.util import compile_infix_regex
 
 SUPPORTED = ("en", "de")
@@ -27,6 +28,66 @@ class Sentence:
     char_end: int
 
 
+class Tok:
+    """A token as plain Python values (cheaper to read than spaCy's Token)."""
+
+    __slots__ = ("i", "text", "lower_", "idx", "is_space")
+
+    def __init__(self, i: int, text: str, lower: str, idx: int, is_space: bool):
+        self.i, self.text, self.lower_, self.idx, self.is_space = i, text, lower, idx, is_space
+
+    @property
+    def is_alpha(self) -> bool:
+        """Only letters."""
+        return self.text.isalpha()
+
+
+class SpanText:
+    """Tokens ``start:end`` of a :class:`TokenTable`, with their verbatim text."""
+
+    def __init__(self, table: "TokenTable", start: int, end: int):
+        self.table, self.start, self.end = table, max(start, 0), min(end, len(table))
+
+    @property
+    def text(self) -> str:
+        """The verbatim text from the first to the last token."""
+        if self.end <= self.start:
+            return ""
+        t = self.table
+        return t.source[t.idx[self.start]:t.idx[self.end - 1] + len(t.words[self.end - 1])]
+
+    def __iter__(self):
+        return (self.table[i] for i in range(self.start, self.end))
+
+
+class TokenTable:
+    """A tokenized text as parallel lists: words, lower-cased words, offsets."""
+
+    def __init__(self, doc, text: str | None = None):
+        arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.source: str = doc.text if text is None else text
+        self.words: list[str] = [strings[row[0]] for row in arr]
+        self.idx: list[int] = [row[1] for row in arr]
+        self.space: list[bool] = [bool(row[2]) for row in arr]
+        self.lowers: list[str] = [w.lower() for w in self.words]
+        self._toks: list[Tok | None] = [None] * len(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return SpanText(self, key.start or 0, len(self.words) if key.stop is None else key.stop)
+        tok = self._toks[key]
+        if tok is None:
+            if key < 0:
+                key += len(self.words)
+            tok = Tok(key, self.words[key], self.lowers[key], self.idx[key], self.space[key])
+            self._toks[key] = tok
+        return tok
+
+
 @lru_cache(maxsize=None)
 def tokenizer_for(lang: str):
     """A blank spaCy pipeline for ``lang`` whose tokenizer keeps hyphenated words whole.
@@ -40,49 +101,51 @@ def tokenizer_for(lang: str):
     return nlp
 
 
-def split_sentences(doc) -> list[Sentence]:
+def split_sentences(table: TokenTable) -> list[Sentence]:
     """Split a tokenized text at sentence punctuation and line breaks.
 
     Abbreviations ("Mr.", "H.E.") and initials ("A.") do not end a sentence.
     """
+    words, space, n = table.words, table.space, len(table)
     out: list[Sentence] = []
     start = 0
-    n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        boundary = False
-        if tok.is_space and "\n" in tok.text:
-            boundary = True
-        elif tok.text in (".", "!", "?", "…") or (tok.text.endswith(".") and _ends_sentence(tok)):
-            nxt = doc[i + 1] if i + 1 < n else None
-            boundary = nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1] in "“\"„‘'«"
-            if nxt is not None and nxt.text in ("”", '"', "’", "»", ")"):
+    candidates = [i for i, w in enumerate(words) if w[-1:] in ".!?…\n" or (space[i] and "\n" in w)]
+    for i in candidates:
+        if i < start:
+            continue
+        w = words[i]
+        if space[i]:
+            boundary = "\n" in w
+        elif w in (".", "!", "?", "…") or (w.endswith(".") and _ends_sentence(w)):
+            nxt = words[i + 1] if i + 1 < n else None
+            boundary = nxt is None or space[i + 1] or nxt[:1].isupper() or nxt[:1] in "“\"„‘'«"
+            if nxt is not None and nxt in ("”", '"', "’", "»", ")"):
                 i += 1
-        if boundary or i == n - 1:
-            _emit(doc, out, start, i + 1)
+        else:
+            boundary = False
+        if boundary:
+            _emit(table, out, start, i + 1)
             start = i + 1
-        i += 1
+    if start < n:
+        _emit(table, out, start, n)
     return out
 
 
-def _ends_sentence(tok) -> bool:
-    """A token with a trailing period that is not an abbreviation or an initial."""
-    low = tok.text.lower()
-    if low in ABBREVIATIONS:
+def _ends_sentence(word: str) -> bool:
+    """A word with a trailing period that is not an abbreviation or an initial."""
+    if word.lower() in ABBREVIATIONS:
         return False
-    if len(tok.text) == 2 and tok.text[0].isupper():
+    if len(word) == 2 and word[0].isupper():
         return False  # initial "A."
-    return tok.text[:-1].isdigit() is False or len(tok.text) > 3
+    return not word[:-1].isdigit() or len(word) > 3
 
 
-def _emit(doc, out: list[Sentence], start: int, end: int) -> None:
-    while start < end and doc[start].is_space:
+def _emit(table: TokenTable, out: list[Sentence], start: int, end: int) -> None:
+    space = table.space
+    while start < end and space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and space[end - 1]:
         end -= 1
     if end <= start:
         return
-    char_start = doc[start].idx
-    last = doc[end - 1]
-    out.append(Sentence(len(out), start, end, char_start, last.idx + len(last.text)))
+    out.append(Sentence(len(out), start, end, table.idx[start], table.idx[end - 1] + len(table.words[end - 1])))

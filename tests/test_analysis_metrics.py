@@ -108,3 +108,12 @@ def test_metrics_igraph_backend_agrees_with_networkx(large):
         a, b = nxs[metric].values, igs[metric].values
         assert set(a) == set(b), metric
         assert max(abs(a[n] - b[n]) for n in a) < 1e-4, metric
+
+
+@pytest.mark.parametrize("metric, reference", [
+    ("betweenness", nx.betweenness_centrality), ("closeness", nx.closeness_centrality)])
+def test_metrics_exact_batched_search_matches_networkx_on_disconnected_graph(metric, reference):
+    g = nx.gnm_random_graph(250, 400, seed=8)  # several components and isolated nodes
+    got = compute(g, metric).values
+    ref = reference(g)
+    assert max(abs(got[n] - ref[n]) for n in g) < 1e-12

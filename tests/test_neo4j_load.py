@@ -285,3 +285,20 @@ def test_neo4j_load_cli_bench_skips_without_uri(monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     res = CliRunner().invoke(cli, ["bench", "neo4j", "--nodes", "10", "--rels", "10"])
     assert res.exit_code == 0 and "NEO4J_URI is not set" in res.output
+
+
+def test_neo4j_load_cli_wipe_asks_first(sample_nx, tmp_path, monkeypatch):
+    driver = FakeDriver()
+    monkeypatch.setattr(nl, "connect", lambda settings: driver)
+    graph = write_json(sample_nx, tmp_path / "graph.json")
+    res = CliRunner().invoke(cli, ["load", str(graph), "--wipe", "--password", "pw"], input="n\n")
+    assert res.exit_code == 1
+    assert driver.calls == [] and driver.closed
+
+
+def test_neo4j_load_to_neo4j_takes_a_graph(sample_graph, monkeypatch):
+    driver = FakeDriver()
+    monkeypatch.setattr(nl, "connect", lambda settings: driver)
+    stats = nl.load_to_neo4j(sample_graph, nl.Neo4jSettings(password="pw"), batch_size=2)
+    assert stats.node_rows == len(sample_graph.entities) + len(sample_graph.documents)
+    assert driver.closed

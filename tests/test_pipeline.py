@@ -230,6 +230,22 @@ def test_pipeline_drops_text_and_reports_progress(tmp_path):
     assert stats.seconds > 0
 
 
+def test_pipeline_cached_rerun_starts_no_workers(tmp_path, fake, monkeypatch):
+    monkeypatch.setattr(graphload.extract, "extractor_version", lambda settings: "quick-1", raising=False)
+    corpus = _write(tmp_path / "in", PEOPLE)
+    settings = RunSettings(jobs=2, cache_path=tmp_path / "cache.sqlite")
+    first, s1 = run([corpus], settings)
+    assert s1.extractor_version.startswith("quick-1:")
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a fully cached re-run must not start worker processes")
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", no_pool)
+    again, s2 = run([corpus], settings)
+    assert (s2.extracted, s2.cached) == (0, 3)
+    assert _json(first) == _json(again)
+
+
 @pytest.mark.parametrize("field, value", [("jobs", 0), ("batch_size", 0), ("max_bytes", 0), ("engine", "spark")])
 def test_pipeline_bad_settings_raise_config_error(tmp_path, field, value):
     corpus = _write(tmp_path / "in", PEOPLE)

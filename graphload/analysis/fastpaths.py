@@ -127,15 +127,16 @@ def pagerank(a: sp.csr_array, alpha: float = 0.85, max_iter: int = 100, tol: flo
     return None
 
 
-def closeness_from(a: sp.csr_array, sources: Sequence[int]) -> np.ndarray:
+def closeness_from(a: sp.csr_array, sources: Sequence[int], batch: int = 64) -> np.ndarray:
     """Closeness (networkx ``wf_improved`` formula) of each source node."""
     n = a.shape[0]
-    dist = distances(a, sources)
+    sources = np.asarray(sources, dtype=np.int64)
     out = np.zeros(len(sources))
-    for i, row in enumerate(dist):
-        reach = row[row > 0]
-        r = len(reach) + 1
-        total = float(reach.sum())
-        if total > 0 and n > 1:
-            out[i] = ((r - 1) / total) * ((r - 1) / (n - 1))
+    for start in range(0, len(sources), batch):
+        dist, _sigma, _depth = _forward(a, sources[start:start + batch])
+        reached = (dist > 0).sum(axis=0)
+        total = np.where(dist > 0, dist, 0).sum(axis=0).astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score = np.where(total > 0, (reached / total) * (reached / max(n - 1, 1)), 0.0)
+        out[start:start + len(score)] = score
     return out

@@ -139,18 +139,21 @@ def sample_sources(g: nx.Graph, k: int, seed: int) -> list:
 
 
 def betweenness(g: nx.Graph, settings: MetricSettings) -> MetricValues:
-    """Normalized hop-count betweenness; sampled sources above the size threshold."""
-    n = g.number_of_nodes()
-    k = min(settings.betweenness_k, n)
-    if n <= settings.large or k == n:
-        return MetricValues("betweenness", nx.betweenness_centrality(g, normalized=True))
+    """Normalized hop-count betweenness: every source up to the size threshold, k sampled above."""
     from .fastpaths import adjacency, betweenness_sums
 
+    n = g.number_of_nodes()
+    if n < 3:
+        return MetricValues("betweenness", dict.fromkeys(g, 0.0))
     nodes, a = adjacency(g)
     index = {x: i for i, x in enumerate(nodes)}
+    k = min(settings.betweenness_k, n)
+    if n <= settings.large or k == n:
+        sums = betweenness_sums(a, range(n))
+        return MetricValues("betweenness", {x: float(sums[i]) / ((n - 1) * (n - 2)) for i, x in enumerate(nodes)})
     sampled = sample_sources(g, k, settings.seed)
     sums = betweenness_sums(a, [index[s] for s in sampled])
-    scale_other = 1 / (k * (n - 2))  # networkx: endpoints excluded
+    scale_other = 1 / (k * (n - 2))  # networkx's scaling: endpoints excluded
     scale_source = 1 / ((k - 1) * (n - 2)) if k > 1 else 0.0
     chosen = set(sampled)
     values = {x: float(sums[i]) * (scale_source if x in chosen else scale_other) for i, x in enumerate(nodes)}
@@ -163,12 +166,14 @@ def betweenness(g: nx.Graph, settings: MetricSettings) -> MetricValues:
 
 def closeness(g: nx.Graph, settings: MetricSettings) -> MetricValues:
     """Hop-count closeness (Wasserman-Faust); only high-degree candidates on large graphs."""
-    n = g.number_of_nodes()
-    if n <= settings.large:
-        return MetricValues("closeness", nx.closeness_centrality(g))
     from .fastpaths import adjacency, closeness_from
 
+    n = g.number_of_nodes()
+    if n == 0:
+        return MetricValues("closeness", {})
     nodes, a = adjacency(g)
+    if n <= settings.large:
+        return MetricValues("closeness", dict(zip(nodes, closeness_from(a, range(n)).tolist())))
     index = {x: i for i, x in enumerate(nodes)}
     m = min(settings.closeness_candidates, n)
     candidates = sorted(nodes, key=lambda x: (-g.degree(x), str(x)))[:m]

@@ -18,7 +18,7 @@ import networkx as nx
 
 from ..errors import ConfigError
 from .metrics import METRICS, MetricSettings, compute
-from .views import ViewOptions, build_view
+from .views import ViewOptions, build_view, paused_gc
 
 TITLES = {
     "degree": "Degree (distinct neighbours)",
@@ -133,7 +133,8 @@ def build_report(g: nx.MultiDiGraph, options: ReportOptions | None = None, view:
     tables, notes = [], []
     for metric in options.metrics:
         start = time.perf_counter()
-        result = compute(view, metric, options.settings)
+        with paused_gc():
+            result = compute(view, metric, options.settings)
         rows = rank(view, result.values, options.top, options.labels)
         tables.append(MetricTable(metric, TITLES[metric], rows, result.note, time.perf_counter() - start))
         if result.note:

@@ -6,6 +6,7 @@ import networkx as nx
 import numpy as np
 
 from ..models import SIGNATURES
+from .views import paused_gc
 
 LABEL_SHARE = {"Person": 0.55, "Organization": 0.12, "Country": 0.01, "Place": 0.12, "Event": 0.20}
 TYPE_SHARE = {
@@ -24,6 +25,11 @@ def random_graph(nodes: int, edges: int, seed: int = 7) -> nx.MultiDiGraph:
     >>> (g.number_of_nodes(), g.number_of_edges())
     (200, 1000)
     """
+    with paused_gc():
+        return _random_graph(nodes, edges, seed)
+
+
+def _random_graph(nodes: int, edges: int, seed: int) -> nx.MultiDiGraph:
     rng = np.random.default_rng(seed)
     pools: dict[str, list[str]] = {}
     g = nx.MultiDiGraph()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -94,9 +95,10 @@ def report_tables(report: Report, console: Console) -> None:
 @click.option("--backend", type=click.Choice(BACKENDS), default="networkx", show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of sampled betweenness.")
 @click.option("--large", type=int, default=5000, show_default=True, help="Node count above which betweenness/closeness sample.")
+@click.option("--k", "sample_k", type=int, default=500, show_default=True, help="Sampled betweenness sources on large views.")
 @handle_errors
 def report_cmd(graph, metrics, top, labels, view, node_labels, types, since, until, min_weight, fmt, output,
-               backend, seed, large):
+               backend, seed, large, sample_k):
     """Ranked centrality tables (degree, PageRank, betweenness...) of a graph view.
 
     \b
@@ -107,7 +109,7 @@ def report_cmd(graph, metrics, top, labels, view, node_labels, types, since, unt
     g = read_json(graph)
     chosen = METRICS if "all" in metrics else tuple(dict.fromkeys(metrics))
     options = ReportOptions(make_view_options(view, node_labels, types, since, until, min_weight), chosen, top,
-                            tuple(labels), MetricSettings(large=large, seed=seed, backend=backend))
+                            tuple(labels), MetricSettings(large=large, betweenness_k=sample_k, seed=seed, backend=backend))
     report = build_report(g, options)
     if fmt == "table":
         if output:
@@ -255,7 +257,7 @@ def _export_command(fmt: str) -> click.Command:
             err_console.print(f"[yellow]note:[/] {note}")
         err_console.print(f"wrote {output}")
 
-    cmd.help = (f"Write the graph as {fmt.upper()} with centrality metrics as node attributes.\n\n"
+    cmd.help = (f"Write the graph as {dict(gexf='GEXF', graphml='GraphML')[fmt]} with centrality metrics as node attributes.\n\n"
                 f"\b\nExample:\n    graphload export {fmt} out/graph.json -o out/graph.{fmt}")
     return cmd
 
@@ -270,8 +272,9 @@ export_graphml = _export_command("graphml")
 @click.option("--seed", type=int, default=7, show_default=True)
 @click.option("--backend", type=click.Choice(BACKENDS), default="networkx", show_default=True)
 @click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True)
+@click.option("--k", "sample_k", type=int, default=500, show_default=True, help="Sampled betweenness sources.")
 @handle_errors
-def bench_report(nodes, edges, seed, backend, view):
+def bench_report(nodes, edges, seed, backend, view, sample_k):
     """Time the full report (all metrics, sampled betweenness) on a random typed graph.
 
     \b
@@ -280,14 +283,15 @@ def bench_report(nodes, edges, seed, backend, view):
     """
     from ..analysis.bench import run_report_bench
 
-    result = run_report_bench(nodes, edges, seed, backend, view, progress=err_console.print)
+    result = run_report_bench(nodes, edges, seed, backend, view, sample_k, progress=err_console.print)
     table = Table(title=f"report on {nodes:,} nodes / {edges:,} edges ({view} view, {backend})")
     table.add_column("step")
     table.add_column("seconds", justify="right")
     for step, secs in result["timings"].items():
         table.add_row(step, f"{secs:.2f}")
     out_console.print(table)
-    out_console.print(f"report total: {result['report_seconds']:.2f} s; peak RSS: {result['peak_rss_mb']:.0f} MB")
+    out_console.print(f"report total: {result['report_seconds']:.2f} s; peak RSS: {result['peak_rss_mb']:.0f} MB; "
+                      f"1-min load average at the end: {result['load_average']:.1f} on {os.cpu_count()} CPUs")
     for note in result["notes"]:
         out_console.print(f"note: {note}")
 

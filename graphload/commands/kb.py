@@ -12,7 +12,7 @@ import yaml
 from ..errors import KnowledgeBaseError
 from ..kb import KnowledgeBase, default_data_dir, load_kb
 from ..models import ENTITY_LABELS, fold
-from ._common import err_console, handle_errors, out_console
+from ._common import err_console, handle_errors
 
 KB_OPTION = click.option("--kb", "kb_paths", multiple=True, type=click.Path(dir_okay=False),
                          help="Extra knowledge-base file (YAML or TSV); repeatable.")
@@ -46,7 +46,7 @@ def show(name_or_id: str, kb_paths: tuple[str, ...]) -> None:
         raise KnowledgeBaseError(f"no entity has the id or alias {name_or_id!r}: "
                                  "try another spelling, or add it with `graphload kb add`")
     for eid in ids:
-        out_console.print(describe(base, eid), highlight=False, markup=False)
+        click.echo(describe(base, eid))
 
 
 def find_entities(base: KnowledgeBase, query: str) -> list[str]:
@@ -161,9 +161,8 @@ def check(files: tuple[str, ...], strict: bool) -> None:
     base = load_kb(files)
     warnings = check_report(base)
     for line in warnings:
-        out_console.print(line, highlight=False, markup=False)
-    out_console.print(f"{len(base.files)} files valid, {len(base.entities)} entities, "
-                      f"{len(warnings)} warnings", highlight=False)
+        click.echo(line)
+    click.echo(f"{len(base.files)} files valid, {len(base.entities)} entities, {len(warnings)} warnings")
     if warnings and strict:
         raise click.exceptions.Exit(1)
 

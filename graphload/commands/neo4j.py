@@ -60,14 +60,6 @@ def _progress(total: int) -> tuple[Progress, callable]:
     return bar, advance
 
 
-def _print_stats(stats: nl.LoadStats) -> None:
-    out_console.print(
-        f"nodes: {stats.nodes_created} created, {stats.nodes_matched} matched; "
-        f"relationships: {stats.relationships_created} created, {stats.relationships_matched} matched; "
-        f"{stats.properties_set} properties set in {stats.transactions} transactions "
-        f"({stats.retries} retries, {stats.seconds:.1f} s)")
-
-
 @click.command("load")
 @click.argument("graph_file", type=click.Path(dir_okay=False))
 @conn_options
@@ -99,7 +91,7 @@ def load_cmd(driver, settings, graph_file, batch_size, retries, wipe, yes, sync)
     with bar:
         stats = nl.load_rows(driver, rows, settings=settings, batch_size=batch_size, retries=retries,
                              progress=advance)
-    _print_stats(stats)
+    out_console.print(str(stats), highlight=False)
     if sync:
         keep = [n for n, a in g.nodes(data=True) if a.get("label") == "Document"]
         done = nl.sync_delete(driver, keep, settings=settings)
