@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Self
 
 from .errors import ConfigError
 from .models import DocResult
@@ -87,7 +88,7 @@ class ExtractionCache:
             ) from None
 
     @classmethod
-    def reader(cls, path: str | Path) -> "ExtractionCache | None":
+    def reader(cls, path: str | Path) -> ExtractionCache | None:
         """A read-only handle for worker processes, or None when the file is missing."""
         try:
             return cls(path, readonly=True) if Path(path).exists() else None
@@ -98,7 +99,7 @@ class ExtractionCache:
         """Close the connection."""
         self.db.close()
 
-    def __enter__(self) -> "ExtractionCache":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:

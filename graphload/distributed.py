@@ -15,13 +15,21 @@ merged in the client in discovery order, so the graph equals the local one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
 
 from .errors import ConfigError
 from .graph import Graph
-from .pipeline import Progress, RunSettings, RunStats, process_batch, quick_version, run, worker_version
+from .pipeline import (
+    Progress,
+    RunSettings,
+    RunStats,
+    process_batch,
+    quick_version,
+    run,
+    worker_version,
+)
 
 
 class DaskBackend:

@@ -108,10 +108,21 @@ class DocResolver:
         offices = _offices_by_title(self.kb, t.head, self.lang)
         if t.owner:
             offices = [o for o in offices if o.org == t.owner]
+        elif len(offices) > 1:
+            offices = self._likely_offices(offices, t.head)
         holders = {o.holder_on(self.date) for o in offices} - {None}
         if len(holders) == 1 and (t.owner or len(offices) == 1):
             return holders.pop()
         return None
+
+    def _likely_offices(self, offices: list, head: str) -> list:
+        """Offices of an organization the document names, else the lexicon's default reading."""
+        named = {m.eid for m in self.f.mentions if m.label in ("Organization", "Country")}
+        mentioned = [o for o in offices if o.org in named]
+        if len(mentioned) == 1:
+            return mentioned
+        default = self.f.lexicons.default_offices.get(head.lower())
+        return [o for o in offices if o.id == default] or offices
 
     def _is_definite(self, t: TitleSpan) -> bool:
         return t.start > 0 and self.doc[t.start - 1].lower_ in ("the", "der", "die", "dem", "den")

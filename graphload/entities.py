@@ -334,7 +334,7 @@ class MentionFinder:
         if base:
             words[-1] = base
         if not orgs:
-            return " ".join(words) if head_end < e and not base else doc[s:e].text if not base else " ".join(words)
+            return doc[s:e].text if head_end < e or not base else " ".join(words)
         org = orgs[0].eid.split(":", 1)[1].upper()
         return f"{org} {' '.join(words)}".strip()
 
@@ -377,7 +377,7 @@ class MentionFinder:
                 span = nxt
                 if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
                     t.owner = self._complement(nxt[1])[1]
-            elif t.start >= 2 and doc[t.start - 1].text in ("the", "der", "die", "dem", "den"):
+            elif t.start >= 2 and doc[t.start - 1].lower_ in ("the", "der", "die", "dem", "den"):
                 span = self._apposition(t.start - 1)
             elif t.start >= 1:
                 span = self._apposition(t.start)

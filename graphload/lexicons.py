@@ -55,6 +55,7 @@ class Lexicons:
     not_names: set[str]
     default_chair_org: dict[str, str]
     fingerprint: str
+    default_offices: dict[str, str] = field(default_factory=dict)
 
     def for_lang(self, lang: str) -> LanguageLexicon:
         """The lexicon of ``lang``, English for languages without one."""
@@ -113,4 +114,5 @@ def load_lexicons(directory: str) -> Lexicons:
             modals=[tuple(x.lower().split()) for x in r.get("modals", [])],
             back=set(r.get("back", [])),
         )
-    return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest())
+    return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
+                    {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()})

@@ -17,17 +17,17 @@ import logging
 import os
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from . import extract as _extract
 from .cache import ExtractionCache, FileRow, decode_result, encode_result
 from .errors import ConfigError, InputError
 from .extract import ExtractSettings
 from .graph import Graph
-from .ingest import DEFAULT_MAX_BYTES, SourceFile, Skipped, discover, read_document
+from .ingest import DEFAULT_MAX_BYTES, Skipped, SourceFile, discover, read_document
 from .resolve import link_across_documents
 
 log = logging.getLogger(__name__)

@@ -37,6 +37,7 @@ class SentenceRelations:
         self.persons = [m for m in self.mentions if m.label == "Person"] + self._pronouns()
         self.persons.sort(key=lambda m: m.start)
         self.out: list[Relation] = []
+        self._hits: list[Hit] = []
 
     # -- building blocks -----------------------------------------------------
     def _pronouns(self) -> list[TokMention]:
@@ -73,6 +74,12 @@ class SentenceRelations:
         if not cands:
             return None
         cands.sort(key=lambda m: m.start)
+        if nearest and len(cands) > 1:
+            # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
+            ends = [h.end for h in self._hits if h.start < i and h.end <= i]
+            subjects = [m for m in cands if not any(e <= m.start for e in ends)]
+            if subjects:
+                return subjects[-1]
         return cands[-1] if nearest else cands[0]
 
     def _after(self, i: int, kinds: set[str], pool=None) -> list[TokMention]:
@@ -167,7 +174,8 @@ class SentenceRelations:
         """All relations of the sentence."""
         self._titles()
         handled: set[tuple[str, int]] = set()
-        for hit in sorted(self.hits(), key=lambda h: (h.start, -(h.end - h.start))):
+        self._hits = sorted(self.hits(), key=lambda h: (h.start, -(h.end - h.start)))
+        for hit in self._hits:
             key = (hit.trigger.type, hit.start)
             if key in handled or any(k[0] == hit.trigger.type and k[1] < hit.start < k[1] + 3 for k in handled):
                 continue

@@ -18,19 +18,19 @@ import gettext
 import random
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
-from .errors import ConfigError
+from .errors import ConfigError, GraphloadError
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "bench" / "names.tsv"
-MONTHS_EN = "January February March April May June July August September October November December".split()
-MONTHS_DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
-WEEKDAYS_EN = "Monday Tuesday Wednesday Thursday Friday".split()
-WEEKDAYS_DE = "Montag Dienstag Mittwoch Donnerstag Freitag".split()
-_SYLLABLES = "ka ri no ta se mi lo ra ven dor an bel tis mar kel us sen dra bo ni".split()
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"]
+_SYLLABLES = ["ka", "ri", "no", "ta", "se", "mi", "lo", "ra", "ven", "dor", "an", "bel", "tis", "mar", "kel", "us", "sen", "dra", "bo", "ni"]
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _kb_country_codes() -> set[str]:
         from .kb import load_kb
 
         return {e.id.split(":", 1)[1].upper() for e in load_kb().entities.values() if e.label == "Country"}
-    except Exception:  # kb is optional here: fall back to every pycountry country
+    except (ImportError, GraphloadError, OSError):  # kb is optional here: every pycountry country
         return set()
 
 
@@ -120,7 +120,7 @@ def _kb_people() -> list[str]:
 
         ents = load_kb().entities.values()
         return sorted(e.name for e in ents if getattr(e, "label", "") == "Person")[:200]
-    except Exception:  # kb is optional here: fall back to names.tsv
+    except (ImportError, GraphloadError, OSError):  # kb is optional here: fall back to names.tsv
         return []
 
 

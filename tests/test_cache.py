@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from graphload.cache import ExtractionCache, FileRow, decode_result, encode_result
@@ -56,7 +58,7 @@ def test_cache_reader_is_read_only(tmp_path):
         cache.put_batch([("doc:1", b"x")], [], "v")
         reader = ExtractionCache.reader(path)
         assert reader.get("doc:1", "v") == b"x"
-        with pytest.raises(Exception):
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
             reader.put_batch([("doc:2", b"y")], [], "v")
         reader.close()
 

@@ -14,7 +14,7 @@ from graphload.synth import generate
 
 pytest.importorskip("dask.distributed")
 
-from graphload.distributed import DaskBackend, run_dask  # noqa: E402
+from graphload.distributed import DaskBackend, run_dask
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
