@@ -40,6 +40,16 @@ def _gazetteer(lang: str, kb_paths: tuple[str, ...]):
     return build_gazetteer(tokenizer_for(lang), kb, lexicons.for_lang(lang))
 
 
+def extractor_version(settings: ExtractSettings | None = None) -> str:
+    """The version string an :class:`Extractor` with ``settings`` would have, without building one."""
+    settings = settings or ExtractSettings()
+    kb = load_kb(settings.kb_paths)
+    lexicons = load_lexicons(str(DATA_DIR / "lexicons"))
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}|{kb.fingerprint}|{lexicons.fingerprint}|"
+                            f"{settings.relations}".encode())
+    return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:12]}"
+
+
 class Extractor:
     """Turn a :class:`Document` into a :class:`DocResult` (entities, mentions, relations).
 
@@ -52,9 +62,7 @@ class Extractor:
         self.settings = settings or ExtractSettings()
         self.kb: KnowledgeBase = load_kb(self.settings.kb_paths)
         self.lexicons = load_lexicons(str(DATA_DIR / "lexicons"))
-        digest = hashlib.sha256(f"{EXTRACTOR_VERSION}|{self.kb.fingerprint}|{self.lexicons.fingerprint}|"
-                                f"{self.settings.relations}".encode())
-        self.version = f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:12]}"
+        self.version = extractor_version(self.settings)
         for lang in ("en", "de"):  # compile the matchers now, not inside the first documents
             _gazetteer(lang, self.settings.kb_paths)
 

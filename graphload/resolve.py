@@ -23,9 +23,39 @@ YEAR_SUFFIX = re.compile(r"^(?P<base>.+)-(?P<year>\d{4})$")
 
 def link_across_documents(graph: Graph) -> Graph:
     """Merge surname-only persons and undated events into their unique full node."""
-    for old, new in _surname_merges(graph) + _event_merges(graph):
-        merge_entities(graph, old, new)
+    merge_many(graph, dict(_surname_merges(graph) + _event_merges(graph)))
     return graph
+
+
+def merge_many(graph: Graph, mapping: dict[str, str]) -> None:
+    """Fold every entity ``old`` into ``mapping[old]`` in one pass over relations and mentions."""
+    mapping = {old: new for old, new in mapping.items()
+               if old != new and old in graph.entities and new in graph.entities}
+    if not mapping:
+        return
+    for old, new in mapping.items():
+        graph.entities[new].add_aliases(graph.entities[old].aliases + [graph.entities[old].name])
+    mentions: dict[tuple[str, str], int] = {}
+    for (doc, eid), count in graph.mentions.items():
+        key = (doc, mapping.get(eid, eid))
+        mentions[key] = mentions.get(key, 0) + count
+    graph.mentions = mentions
+    relations = {}
+    for rel in graph.relations.values():
+        if rel.source in mapping or rel.target in mapping:
+            rel = Relation(rel.type, mapping.get(rel.source, rel.source), mapping.get(rel.target, rel.target),
+                           rel.doc, rel.evidence, rel.date, rel.confidence, rel.title)
+            if rel.source == rel.target:
+                continue
+        relations[rel.key] = rel
+    graph.relations = relations
+    for old in mapping:
+        del graph.entities[old]
+    counts: dict[str, int] = defaultdict(int)
+    for _, eid in graph.mentions:
+        counts[eid] += 1
+    for eid in set(mapping.values()):
+        graph.entities[eid].doc_count = counts[eid]
 
 
 def _surname_merges(graph: Graph) -> list[tuple[str, str]]:

@@ -72,3 +72,27 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "neo4j" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One real default Extractor for the whole session (building one takes a second)."""
+    from graphload.extract import Extractor
+
+    return Extractor()
+
+
+def make_document(text: str, language: str = "en", date: str | None = None, source: str = "t.txt"):
+    """A Document for ``text`` as the reader would produce it."""
+    from graphload.ingest import document_id, normalise_text
+
+    body = normalise_text(text)
+    return Document(document_id(body), source, body, "", language, date, len(body))
+
+
+def extract_text(extractor, text: str, language: str = "en", date: str | None = None):
+    """Extract one text; return (names by entity id, set of (type, source, target, title))."""
+    result = extractor.extract(make_document(text, language, date))
+    names = {e.id: e.name for e in result.entities.values()}
+    rels = {(r.type, r.source, r.target, r.title) for r in result.relations}
+    return result, names, rels

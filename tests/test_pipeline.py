@@ -60,6 +60,7 @@ def _fresh_workers():
 def fake(monkeypatch):
     """Replace the Extractor by :class:`FakeExtractor` (forked workers inherit it)."""
     monkeypatch.setattr(graphload.extract, "Extractor", FakeExtractor)
+    monkeypatch.setattr(graphload.extract, "extractor_version", lambda settings=None: FakeExtractor.version)
     return FakeExtractor
 
 

@@ -1,0 +1,93 @@
+"""Entity mentions: gazetteer, title- and role-anchored persons, head-noun names, in English and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # title before the name, owner after it
+        ("President Miro Talvenko of Estonia arrived on Monday.", "en", ("person:miro-talvenko", "Person")),
+        # apposition: name, title of country
+        ("Lena Vasquez-Orr, Foreign Minister of Chile, spoke first.", "en", ("person:lena-vasquez-orr", "Person")),
+        ("Prime Minister Aro Kallenberg opened the debate.", "en", ("person:aro-kallenberg", "Person")),
+        ("Secretary-General Ilse Marwood visited the mission.", "en", ("person:ilse-marwood", "Person")),
+        ("the President of Ruritania, Viktor Olmanek, declined.", "en", ("person:viktor-olmanek", "Person")),
+        ("Mr. Tobias Krell was present.", "en", ("person:tobias-krell", "Person")),
+        ("Präsident Jurek Almanow eröffnete die Sitzung.", "de", ("person:jurek-almanow", "Person")),
+        ("Außenminister Hanno Birkeland reiste ab.", "de", ("person:hanno-birkeland", "Person")),
+        ("Bundeskanzler Ferdinand Albers sprach lange.", "de", ("person:ferdinand-albers", "Person")),
+        ("Jorin Haltmann, der Präsident von Estland, sprach.", "de", ("person:jorin-haltmann", "Person")),
+    ],
+)
+def test_entities_title_anchored_persons(extractor, text, lang, expected):
+    result, names, _ = extract_text(extractor, text, lang)
+    eid, label = expected
+    assert eid in result.entities
+    assert result.entities[eid].label == label
+
+
+@pytest.mark.parametrize(
+    "text, lang, eid",
+    [
+        ("The talks took place in Kazakhstan.", "en", "country:kz"),
+        ("Die Gespräche fanden in Kasachstan statt.", "de", "country:kz"),
+        ("He praised the Kazakh government.", "en", "country:kz"),
+        ("Er lobte die kasachischen Behörden.", "de", "country:kz"),
+        ("The OSCE welcomed the plan.", "en", "org:osce"),
+        ("Die OSZE begrüßte den Plan.", "de", "org:osce"),
+        ("The Organization for Security and Co-operation in Europe met.", "en", "org:osce"),
+        ("Die Vertreter der Vereinten Nationen kamen.", "de", "org:un"),
+        ("Delegates gathered in Almaty.", "en", "place:almaty"),
+    ],
+)
+def test_entities_gazetteer_in_both_languages(extractor, text, lang, eid):
+    result, _, _ = extract_text(extractor, text, lang)
+    assert eid in result.entities
+
+
+@pytest.mark.parametrize(
+    "text, lang, label, surface",
+    [
+        ("Leaders met at the Central Concert Hall yesterday.", "en", "Place", "Central Concert Hall"),
+        ("She chaired the Permanent Council of OSCE in April.", "en", "Organization", "Permanent Council of OSCE"),
+        ("He addressed the Leaders' Dialogue in New York.", "en", "Event", "Leaders' Dialogue"),
+        ("Delegates attended the Vilnius Energy Forum.", "en", "Event", "Vilnius Energy Forum"),
+        ("Er sprach auf der SCO-Plus-Sitzung über Klimafragen.", "de", "Event", "SCO-Plus-Sitzung"),
+        ("Sie nahm am Zukunftsgipfel teil.", "de", "Event", "Zukunftsgipfel"),
+    ],
+)
+def test_entities_head_noun_names(extractor, text, lang, label, surface):
+    result, _, _ = extract_text(extractor, text, lang)
+    found = {(e.label, a) for e in result.entities.values() for a in e.aliases}
+    assert (label, surface) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, event",
+    [
+        ("The OSCE Summit opened on Wednesday.", "en", "OSCE Summit"),
+        ("He took part in the Summit of the Organization for Security and Co-operation in Europe.", "en", "OSCE Summit"),
+        ("Während des Gipfeltreffens der Shanghaier Organisation für Zusammenarbeit sprach er.", "de", "SCO Summit"),
+    ],
+)
+def test_entities_event_names_are_canonical(extractor, text, lang, event):
+    result, _, _ = extract_text(extractor, text, lang)
+    assert event in {e.name for e in result.entities.values() if e.label == "Event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calling it an ambitious proposal, the delegates left.",
+        "Following the concert, nobody spoke.",
+        "The Government of the region discussed Central Asia.",
+    ],
+)
+def test_entities_no_false_names_from_capitalised_words(extractor, text):
+    result, _, _ = extract_text(extractor, text)
+    assert not [e for e in result.entities.values() if e.label in ("Person", "Event")]

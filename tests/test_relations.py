@@ -1,0 +1,113 @@
+"""Typed relations: one case per pattern family and language, and the negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+
+TALVENKO = "person:miro-talvenko"
+ALMANOW = "person:jurek-almanow"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # MET_WITH
+        ("President Miro Talvenko of Estonia held talks with Prime Minister Aro Kallenberg of Finland.", "en",
+         ("MET_WITH", TALVENKO, "person:aro-kallenberg")),
+        ("Prime Minister Aro Kallenberg of Finland was hosted to lunch on Tuesday by President Miro Talvenko of Estonia.",
+         "en", ("MET_WITH", "person:aro-kallenberg", TALVENKO)),
+        ("Präsident Jurek Almanow traf sich mit Außenminister Hanno Birkeland.", "de",
+         ("MET_WITH", ALMANOW, "person:hanno-birkeland")),
+        ("Nach seiner Ankunft traf Präsident Jurek Almanow mit Kanzler Ferdinand Albers zusammen.", "de",
+         ("MET_WITH", ALMANOW, "person:ferdinand-albers")),
+        ("Präsident Jurek Almanow wurde von Außenminister Hanno Birkeland herzlich begrüßt.", "de",
+         ("MET_WITH", ALMANOW, "person:hanno-birkeland")),
+        # HOLDS_OFFICE from titles
+        ("President Miro Talvenko of Estonia spoke.", "en", ("HOLDS_OFFICE", TALVENKO, "country:ee")),
+        ("Estonian President Miro Talvenko spoke.", "en", ("HOLDS_OFFICE", TALVENKO, "country:ee")),
+        ("Der estnische Präsident Jurek Almanow sprach.", "de", ("HOLDS_OFFICE", ALMANOW, "country:ee")),
+        # HOSTED
+        ("Estonia will host the Baltic Energy Summit in 2027.", "en",
+         ("HOSTED", "country:ee", "event:baltic-energy-summit-2026")),
+        ("President Miro Talvenko was hosted to dinner by President Jurek Almanow.", "en",
+         ("HOSTED", ALMANOW, TALVENKO)),
+        # ATTENDED
+        ("President Miro Talvenko attended the Baltic Energy Summit.", "en",
+         ("ATTENDED", TALVENKO, "event:baltic-energy-summit-2026")),
+        ("Präsident Jurek Almanow nahm am Baltischen Energiegipfel teil.", "de",
+         ("ATTENDED", ALMANOW, "event:baltischen-energiegipfel-2026")),
+        # ADDRESSED
+        ("President Miro Talvenko addressed the Baltic Energy Summit.", "en",
+         ("ADDRESSED", TALVENKO, "event:baltic-energy-summit-2026")),
+        ("Auf der Baltischen Energiekonferenz sprach Präsident Jurek Almanow über Netze.", "de",
+         ("ADDRESSED", ALMANOW, "event:baltischen-energiekonferenz-2026")),
+        # VISITED
+        ("President Miro Talvenko arrived in Astana, Kazakhstan, on Monday.", "en", ("VISITED", TALVENKO, "place:astana")),
+        ("Präsident Jurek Almanow besuchte Almaty.", "de", ("VISITED", ALMANOW, "place:almaty")),
+        # LOCATED_IN
+        ("President Miro Talvenko arrived in Astana, Kazakhstan, on Monday.", "en",
+         ("LOCATED_IN", "place:astana", "country:kz")),
+        # HELD_IN
+        ("The Baltic Energy Summit, held in Tallinn, ended.", "en",
+         ("HELD_IN", "event:baltic-energy-summit-2026", "place:tallinn")),
+        # MEMBER_OF
+        ("Estonia was admitted to the United Nations in 1991.", "en", ("MEMBER_OF", "country:ee", "org:un")),
+        # CHAIRED
+        ("Estonia's chairmanship of the OSCE ended.", "en", ("CHAIRED", "country:ee", "org:osce")),
+    ],
+)
+def test_relations_pattern_families(extractor, text, lang, expected):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert expected in {(t, s, o) for t, s, o, _ in rels}
+
+
+@pytest.mark.parametrize(
+    "text, lang, rel_type",
+    [
+        # co-occurrence without a trigger
+        ("President Miro Talvenko and President Jurek Almanow both commented on the crisis.", "en", "MET_WITH"),
+        ("Präsident Jurek Almanow und Außenminister Hanno Birkeland äußerten sich zur Krise.", "de", "MET_WITH"),
+        # negation
+        ("President Miro Talvenko did not meet with President Jurek Almanow.", "en", "MET_WITH"),
+        ("Präsident Jurek Almanow traf sich nicht mit Außenminister Hanno Birkeland.", "de", "MET_WITH"),
+        # hypothetical
+        ("President Miro Talvenko may visit Almaty next year.", "en", "VISITED"),
+        ("Präsident Jurek Almanow könnte Almaty besuchen.", "de", "VISITED"),
+        ("President Miro Talvenko might attend the Baltic Energy Summit.", "en", "ATTENDED"),
+        # returning home is not a visit
+        ("President Miro Talvenko arrived back in Tallinn on Thursday.", "en", "VISITED"),
+    ],
+)
+def test_relations_negative_cases(extractor, text, lang, rel_type):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert not [r for r in rels if r[0] == rel_type]
+
+
+def test_relations_list_gives_one_meeting_and_office_per_person(extractor):
+    text = ("The Secretary-General had bilateral meetings with President Ana Lirovic of Croatia; "
+            "Prime Minister Jon Tessel of Norway; and with Kato Rimm, Foreign Minister of Estonia.")
+    _, _, rels = extract_text(extractor, text, date="2015-06-01")
+    met = {o for t, s, o, _ in rels if t == "MET_WITH" and s == "person:ban-ki-moon"}
+    assert met == {"person:ana-lirovic", "person:jon-tessel", "person:kato-rimm"}
+    offices = {(s, o) for t, s, o, _ in rels if t == "HOLDS_OFFICE"}
+    assert {("person:ana-lirovic", "country:hr"), ("person:jon-tessel", "country:no"),
+            ("person:kato-rimm", "country:ee")} <= offices
+
+
+def test_relations_pronoun_continues_the_subject(extractor):
+    text = "President Miro Talvenko arrived in Almaty on Monday. He also met that morning with Mayor Erlan Sadykov."
+    _, _, rels = extract_text(extractor, text, date="2026-05-04")
+    assert ("MET_WITH", TALVENKO, "person:erlan-sadykov") in {(t, s, o) for t, s, o, _ in rels}
+
+
+def test_relations_carry_evidence_date_and_title(extractor):
+    text = "On 3 March 2023, President Miro Talvenko of Estonia held talks with the Finnish President Aino Rask."
+    result, _, _ = extract_text(extractor, text, date="2023-03-10")
+    met = [r for r in result.relations if r.type == "MET_WITH"][0]
+    assert met.evidence == text
+    assert met.date == "2023-03-03"
+    assert 0 < met.confidence <= 1
+    office = [r for r in result.relations if r.type == "HOLDS_OFFICE" and r.source == TALVENKO][0]
+    assert office.title == "President"
