@@ -98,8 +98,8 @@ class DocResolver:
                 self.f.mentions.append(m)
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
-        head = t.head.lower()
-        same = [s for s in seen if s.head.lower() == head and (t.owner is None or s.owner in (None, t.owner))]
+        key = self._title_key(t)
+        same = [s for s in seen if self._title_key(s) & key and (t.owner is None or s.owner in (None, t.owner))]
         people = {s.person for s in same}
         if len(people) == 1:
             return people.pop()
@@ -114,6 +114,15 @@ class DocResolver:
         if len(holders) == 1 and (t.owner or len(offices) == 1):
             return holders.pop()
         return None
+
+    def _title_key(self, t: TitleSpan) -> frozenset:
+        """What a title means here: the ids of the offices it can name, or the word itself."""
+        offices = _offices_by_title(self.kb, t.head, None)
+        if t.owner:
+            offices = [o for o in offices if o.org == t.owner]
+        elif len(offices) > 1:
+            offices = self._likely_offices(offices, t.head)
+        return frozenset(o.id for o in offices) or frozenset([t.head.lower()])
 
     def _likely_offices(self, offices: list, head: str) -> list:
         """Offices of an organization the document names, else the lexicon's default reading."""

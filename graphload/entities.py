@@ -73,13 +73,16 @@ class MentionFinder:
         self.caps = [i for i, c in enumerate(self.capital) if c]
         self.head_of, self.suffix_re, self.suffix_kind = _head_tables(lex)
         self.kb_at: dict[int, TokMention] = {}  # token index -> covering KB/adjective mention
+        self.headlines: set[int] = set()  # sentences in Title Case
         self.mentions: list[TokMention] = []
         self.titles: list[TitleSpan] = []
 
     def run(self) -> tuple[list[TokMention], list[TitleSpan]]:
         """Find gazetteer mentions, titles, chunks and persons."""
         self._gazetteer()
+        self._org_events()
         self._chunks()
+        self._apposition_aliases()
         self._titles()
         self._persons_from_titles()
         self._honorific_persons()
@@ -142,7 +145,7 @@ class MentionFinder:
             return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i)
-        head = doc[i:head_end].text
+        head = doc[i:head_end].text if prefix_owner is None else tok.text.rpartition("-")[2]
         rep = head.lower() in self.lex.representative_heads
         end, comp_owner = self._complement(head_end, rep)
         title = doc[self._modifier_start(start, i):head_end].text
@@ -219,13 +222,51 @@ class MentionFinder:
     def _chunks(self) -> None:
         words, not_names, end = self.doc.words, self.lexicons.not_names, 0
         starts = sorted(set(self.caps) | set(self.kb_at))
+        headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
         for i in starts:
-            if i < end or words[i] in not_names or not words[i][:1].isalnum():
+            if i < end or words[i] in not_names or not words[i][:1].isalnum() or self.sent_of[i] in headlines:
                 continue
             j = self._run_end(i)
             self._classify_run(i, j)
             self._event_of_org(i, j)
             end = max(j, i + 1)
+
+    def _headline(self, sent: Sentence) -> bool:
+        """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""
+        if self.lang != "en":
+            return False
+        long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
+        lower = sum(w[0].islower() for w in long_words)
+        return len(long_words) >= 8 and lower <= 1
+
+    def _org_events(self) -> None:
+        """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""
+        doc = self.doc
+        for m in [m for m in self.mentions if m.label == "Organization" and m.source == "kb"]:
+            if m.end < len(doc) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
+                head = doc.words[m.end]
+                name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
+                ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc[m.start:m.end + 1].text,
+                                "chunk", m.sent, props={"canonical": name, "head": head})
+                self.mentions.append(ev)
+                m.nested = True
+                for k in range(m.start, m.end + 1):
+                    self.kb_at[k] = ev
+
+    def _apposition_aliases(self) -> None:
+        """"MONUSCO, the United Nations ... Mission" and "Commission for Europe (ECE)" name one body."""
+        doc, orgs = self.doc, sorted((m for m in self.mentions if m.label == "Organization" and not m.nested),
+                                     key=lambda m: m.start)
+        for a, b in zip(orgs, orgs[1:]):
+            between = doc.lowers[a.end:b.start]
+            if between == [",", "the"] and b.source == "chunk" and a.source != "chunk":
+                chunk, known = b, a
+            elif between == ["("] and a.source == "chunk" and b.source != "chunk":
+                chunk, known = a, b
+            else:
+                continue
+            chunk.props["canonical"] = chunk.surface
+            chunk.eid = known.eid
 
     def _event_of_org(self, i: int, j: int) -> None:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
@@ -290,13 +331,23 @@ class MentionFinder:
             if k > seg_start:
                 kind = self._head_kind(doc[k - 1])
                 if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
-                    self._add_chunk(seg_start, j, k, kind)
+                    self._add_chunk(seg_start, self._org_place_end(j) if kind == "Organization" else j, k, kind)
                     return
             seg_start = k + 1
 
+    def _org_place_end(self, j: int) -> int:
+        """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo")."""
+        doc = self.doc
+        if j < len(doc) and doc.lowers[j] == "in":
+            k = j + 1 + (1 if j + 1 < len(doc) and doc.lowers[j + 1] == "the" else 0)
+            m = self.kb_at.get(k)
+            if m is not None and m.label == "Country" and m.start == k:
+                return m.end
+        return j
+
     def _covered_by_kb(self, s: int, e: int) -> bool:
         m = self.kb_at.get(s)
-        return m is not None and m.start == s and m.end >= e
+        return m is not None and m.start <= s and m.end >= e
 
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc[s].text) > 8
@@ -351,7 +402,8 @@ class MentionFinder:
             m = self.kb_at.get(idx)
             if m is not None and m.label != "Person":
                 break
-            if is_name_token(tok) and tok.text not in self.lexicons.not_names and tok.lower_ not in self.gaz.titles:
+            if (is_name_token(tok) and tok.text not in self.lexicons.not_names and tok.lower_ not in self.gaz.titles
+                    and tok.text not in self.head_of and self.sent_of[idx] not in self.headlines):
                 last_name = idx
                 count += 1
             elif tok.lower_ in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_token(doc[idx + step]):

@@ -17,6 +17,7 @@ from .entities import MentionFinder, TokMention
 from .gazetteer import build_gazetteer
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
+from .ingest import is_boilerplate_line
 from .models import DocResult, Document, Entity, make_id
 from .relations import RelationContext, SentenceRelations
 from .text import TokenTable, split_sentences, tokenizer_for
@@ -192,7 +193,7 @@ def _degenitive(surface: str) -> str | None:
 
 
 def _boilerplate(sentence: str) -> bool:
-    return any(mark in sentence for mark in BOILERPLATE_MARKS)
+    return any(mark in sentence for mark in BOILERPLATE_MARKS) or is_boilerplate_line(sentence)
 
 
 def _in_any(m: TokMention, sents) -> bool:

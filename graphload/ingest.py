@@ -352,6 +352,12 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _DOC_CODE = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,5}")
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Website chrome or a document code ("In progress at UNHQ", "SG/SM/13017"), not article text."""
+    line = line.strip()
+    return bool(_BOILERPLATE.fullmatch(line) or _DOC_CODE.fullmatch(line))
 _TITLE_MAX = 200
 
 

@@ -106,7 +106,9 @@ def load_lexicons(directory: str) -> Lexicons:
             representative_heads={x.lower() for x in t.get("representative", [])},
             honorifics=set(t.get("honorifics", [])),
             national_heads={x.lower() for x in t.get("national", [])},
-            heads={k: set(heads[k].get(lang, [])) for k in ("Organization", "Place", "Event")},
+            # German texts name many bodies in English ("Central Asian Regional Glaciological Center")
+            heads={k: set(heads[k].get(lang, [])) | (set(heads[k].get("en", [])) if lang == "de" else set())
+                   for k in ("Organization", "Place", "Event")},
             event_nouns=set(heads.get("event_nouns", {}).get(lang, [])),
             connectors=set(heads.get("connectors", {}).get(lang, [])),
             triggers=_triggers({k: v for k, v in r.items() if k.isupper()}),
