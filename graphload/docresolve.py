@@ -8,6 +8,7 @@ from .models import make_id
 
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
 POSSESSIVES = {"en": {"his"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
+OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
@@ -154,6 +155,10 @@ class DocResolver:
         low = self.doc[i].lower_
         if low in FIRST_PERSON.get(self.lang, ()):
             return self.speaker()
+        if low in OBJECT_PRONOUNS.get(self.lang, ()):
+            # "Scholz empfing ihn": the object is the person the text was about, not this sentence's subject
+            before = [m for m in sent_persons if m.end <= i]
+            return prev_subject if not before or before[0].eid != prev_subject else None
         if low not in PRONOUNS.get(self.lang, ()) and low not in POSSESSIVES.get(self.lang, ()):
             return None
         before = [m for m in sent_persons if m.end <= i]

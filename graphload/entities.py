@@ -16,6 +16,7 @@ PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la"
 OWNER_PREPS = frozenset({"of", "for", "der", "des", "von", "vom", "to", "bei"})
 ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 SKIP_IN_NAMES = frozenset({"[", "]"})
+INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})
 EVENT_HEADS_EN = {"gipfel": "Summit", "gipfels": "Summit", "gipfeltreffen": "Summit", "gipfeltreffens": "Summit",
                   "konferenz": "Conference", "treffen": "Meeting", "treffens": "Meeting", "tagung": "Meeting",
                   "sitzung": "Session", "dialog": "Dialogue", "dialogs": "Dialogue", "forum": "Forum", "forums": "Forum"}
@@ -237,7 +238,8 @@ class MentionFinder:
             return False
         long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
         lower = sum(w[0].islower() for w in long_words)
-        return len(long_words) >= 8 and lower <= 1
+        last = self.doc.words[sent.end - 1]
+        return len(long_words) >= 8 and lower <= 1 and last not in (".", "!", "?")
 
     def _org_events(self) -> None:
         """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""
@@ -330,6 +332,8 @@ class MentionFinder:
                 continue
             if k > seg_start:
                 kind = self._head_kind(doc[k - 1])
+                if kind and self._covered_by_kb(seg_start, k):
+                    kind = None  # "European Union and Central Asian states": the known name ends the name
                 if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
                     self._add_chunk(seg_start, self._org_place_end(j) if kind == "Organization" else j, k, kind)
                     return
@@ -350,6 +354,8 @@ class MentionFinder:
         return m is not None and m.start <= s and m.end >= e
 
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
+        if s > 0 and self.doc.lowers[s - 1] in INDEFINITE:
+            return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc[s].text) > 8
                                 and self.doc[s].text not in self.lex.heads.get("Event", ()))
 

@@ -210,7 +210,30 @@ class SentenceRelations:
                 self.emit("HOLDS_OFFICE", t.person, owner, 0.9 if t.owner else 0.75, t.title)
 
 
+def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"the EU-Central Asia Summit, hosted by X": the passive describes the event, not a person."""
+    before = [m for m in self.mentions if self.sent.start <= m.start and m.end <= hit.start]
+    last = max(before, key=lambda m: m.end, default=None)
+    return last if last is not None and last.label == "Event" and hit.start - last.end <= 2 else None
+
+
+def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
+    """"A and B attended": every person joined to the subject by "and" or a comma."""
+    out, cur = [subj], subj
+    while True:
+        k = cur.start - 1
+        if k < self.sent.start or self.doc.lowers[k] not in ("and", "und", ","):
+            return out
+        prev = [m for m in self.persons if m.end in (k, k - 1) and m.label == "Person"]
+        if not prev:
+            return out
+        cur = prev[0]
+        out.append(cur)
+
+
 def _met(self: SentenceRelations, hit: Hit) -> bool:
+    if self._passive(hit) and _event_before(self, hit) is not None:
+        return False
     if self._passive(hit):
         at, objs = self._agents(hit)
         subj = self._before(at, {"Person"}, pool=self.persons)
@@ -228,6 +251,10 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if self._passive(hit):
         at, hosts = self._agents(hit)
+        event = _event_before(self, hit)
+        if event is not None and hosts:
+            self.emit("HOSTED", hosts[0], event, 0.8)
+            return True
         guest = self._before(at, {"Person"}, pool=self.persons)
         if guest and hosts:
             self.emit("HOSTED", hosts[0], guest, 0.8)
@@ -248,7 +275,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
     if subj and events:
-        self.emit("ATTENDED", subj, events[0], 0.85)
+        for who in _coordinated(self, subj) if subj.label == "Person" else [subj]:
+            self.emit("ATTENDED", who, events[0], 0.85)
         return True
     return False
 
@@ -281,7 +309,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
         return False
     subj = self._before(hit.start, {"Person"}, pool=self.persons)
     places = [m for m in self._after(hit.end, {"Place", "Country"}, pool=self.mentions)
-              if m.start == hit.end or doc[m.start - 1].lower_ in PLACE_PREPS]
+              if (m.start == hit.end or doc[m.start - 1].lower_ in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
                  if not places or p.start < places[0].start]
@@ -290,6 +318,13 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
         self.emit("VISITED", subj, places[0], 0.85)
         return True
     return False
+
+
+def _only_names_between(self: SentenceRelations, start: int, end: int) -> bool:
+    """Nothing but names, titles, articles and prepositions between a trigger and its place."""
+    words = self.doc.words
+    return all(words[k][:1].isupper() or words[k].lower() in PLACE_PREPS or words[k].lower() in ("des", "of", "vom")
+               for k in range(start, end))
 
 
 def _member(self: SentenceRelations, hit: Hit) -> bool:
@@ -391,10 +426,11 @@ class RelationContext:
     titles_by_sent: dict = None  # sentence index -> title spans
 
     def __post_init__(self):
-        from .docresolve import FIRST_PERSON, POSSESSIVES, PRONOUNS
+        from .docresolve import FIRST_PERSON, OBJECT_PRONOUNS, POSSESSIVES, PRONOUNS
 
         lang = self.resolver.lang
-        pron = PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
+        pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
+                | OBJECT_PRONOUNS.get(lang, set()))
         sent_of, lowers = self.finder.sent_of, self.doc.lowers
         self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
         for t in self.finder.titles:
