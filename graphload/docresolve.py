@@ -177,13 +177,14 @@ class DocResolver:
         while j > 0 and self.doc[j].is_alpha and self.doc[j].lower_ not in DEMONSTRATIVES | {"the"} and i - j < 3:
             j -= 1
         det = self.doc[j].lower_
-        capitalised_head = tok.text[:1].isupper() and prev in ("the", "der", "dem", "des")
-        if not (capitalised_head or det in DEMONSTRATIVES):
+        definite = prev in ("the", "der", "dem", "des", "die", "das")
+        if not (definite or det in DEMONSTRATIVES):
             return None
         earlier = [e for e in events if e.start < i]
         if not earlier:
             return None
-        if capitalised_head:
-            same = [e for e in earlier if low in e.surface.lower() or low in (e.props.get("canonical") or "").lower()]
+        if definite:  # "the Summit", "the forum": the latest event with that head noun
+            same = [e for e in earlier if e.surface.lower().split()[-1].startswith(low)
+                    or (e.props.get("head") or "").lower() == low]
             return same[-1] if same else None
         return earlier[-1]

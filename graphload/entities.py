@@ -386,12 +386,17 @@ class MentionFinder:
         doc = self.doc
         orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
         words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
-        head = words[-1] if words else doc[head_end - 1].text
-        base = EVENT_HEADS_EN.get(head.lower())
+        if not orgs or not words:
+            return _degenitive_head(doc[s:e].text)
+        # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
+        prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
+        suffix_form = orgs[-1].end == e and head_end < e and all(
+            self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
+        if not (prefix_form or suffix_form):
+            return doc[s:e].text
+        base = EVENT_HEADS_EN.get(words[-1].lower())
         if base:
             words[-1] = base
-        if not orgs:
-            return doc[s:e].text if head_end < e or not base else " ".join(words)
         org = orgs[0].eid.split(":", 1)[1].upper()
         return f"{org} {' '.join(words)}".strip()
 
@@ -494,6 +499,13 @@ def _head_tables(lex: LanguageLexicon) -> tuple[dict, re.Pattern | None, dict]:
         regex = re.compile(r".{3}(" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
         _HEAD_TABLES[id(lex)] = (head_of, regex, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
     return _HEAD_TABLES[id(lex)]
+
+
+def _degenitive_head(name: str) -> str:
+    """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
+    if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):
+        return name[:-1]
+    return name
 
 
 def _label_of(eid: str) -> str:

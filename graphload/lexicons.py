@@ -45,6 +45,7 @@ class LanguageLexicon:
     negations: set[str] = field(default_factory=set)
     modals: list[tuple[str, ...]] = field(default_factory=list)
     back: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -115,6 +116,7 @@ def load_lexicons(directory: str) -> Lexicons:
             negations={str(x).lower() for x in r.get("negations", [])},
             modals=[tuple(x.lower().split()) for x in r.get("modals", [])],
             back=set(r.get("back", [])),
+            nouns=set(r.get("nouns", [])),
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()})

@@ -10,6 +10,9 @@ from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation
 from .text import Sentence
 
+POSSESSIVE_MARKS = {"'s", "’s", "his", "her", "its", "their", "my", "our", "sein", "seine", "seiner", "seinem",
+                    "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem"}
+LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -269,7 +272,10 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
 
 
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
-    subj = self._before(hit.start, {"Person", "Country", "Organization"})
+    noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person", "Country", "Organization"})
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
@@ -282,7 +288,10 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
 
 
 def _addressed(self: SentenceRelations, hit: Hit) -> bool:
-    subj = self._before(hit.start, {"Person"}, pool=self.persons)
+    noun, subj = _noun_subject(self, hit, {"Person"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
@@ -307,7 +316,10 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     doc = self.doc
     if any(doc[k].lower_ in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
         return False
-    subj = self._before(hit.start, {"Person"}, pool=self.persons)
+    noun, subj = _noun_subject(self, hit, {"Person"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
     places = [m for m in self._after(hit.end, {"Place", "Country"}, pool=self.mentions)
               if (m.start == hit.end or doc[m.start - 1].lower_ in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
     if subj is None:
@@ -325,6 +337,32 @@ def _only_names_between(self: SentenceRelations, start: int, end: int) -> bool:
     words = self.doc.words
     return all(words[k][:1].isupper() or words[k].lower() in PLACE_PREPS or words[k].lower() in ("des", "of", "vom")
                for k in range(start, end))
+
+
+def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[bool, TokMention | None]:
+    """For a trigger noun ("visit", "Besuch"): (is a noun, its subject or None).
+
+    "X's visit", "his visit", "seinen offiziellen Besuch" -> the possessor; "the visit of X",
+    "Besuch des Generalsekretärs X" -> X; "paid an official visit" -> the verb's subject (not a noun use).
+    """
+    words, lowers = self.doc.words, self.doc.lowers
+    if lowers[hit.start] not in self.ctx.lex.nouns:
+        return False, None
+    k = hit.start - 1
+    while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
+            and lowers[k] not in LIGHT_VERB_ARTICLES:
+        k -= 1  # adjectives: "seinen offiziellen Besuch"
+    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES:
+        return False, None
+    if k >= self.sent.start and lowers[k] in POSSESSIVE_MARKS:
+        owner = [m for m in self.persons + self.mentions if m.end in (k, k + 1) and m.start <= k and m.label in kinds]
+        if lowers[k] in ("'s", "’s"):
+            owner = [m for m in self.persons + self.mentions if m.end == k and m.label in kinds]
+        return True, owner[0] if owner else None
+    if hit.end < self.sent.end and lowers[hit.end] in ("of", "des", "der", "von"):
+        after = [m for m in self._after(hit.end, kinds) if m.start - hit.end <= 4]
+        return True, after[0] if after else None
+    return True, None
 
 
 def _member(self: SentenceRelations, hit: Hit) -> bool:
