@@ -7,7 +7,7 @@ from .kb import KnowledgeBase
 from .models import make_id
 
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
-POSSESSIVES = {"en": {"his"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
+POSSESSIVES = {"en": {"his", "her"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
 OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
@@ -144,7 +144,9 @@ class DocResolver:
         for m in self.f.mentions:
             if m.label != "Person" or m.end + 1 >= len(doc):
                 continue
-            if doc[m.end].text in ("’s", "'s") and doc[m.end + 1].lower_ in SPEECH_NOUNS:
+            mark = doc[m.end].text
+            if (mark in ("’s", "'s") or (mark in ("’", "'") and m.surface.endswith("s"))) \
+                    and doc[m.end + 1].lower_ in SPEECH_NOUNS:
                 return m.eid
             if m.start >= 2 and doc[m.start - 1].lower_ in ("by", "von") and doc[m.start - 2].lower_ in SPEECH_NOUNS:
                 return m.eid
@@ -164,6 +166,11 @@ class DocResolver:
         before = [m for m in sent_persons if m.end <= i]
         if before:
             return before[0].eid
+        if low in POSSESSIVES.get(self.lang, ()):
+            # "In his remarks ..., the Secretary-General said": a fronted possessive looks ahead
+            after = [m for m in sent_persons if m.start > i]
+            if after:
+                return after[0].eid
         return prev_subject
 
     def event_anaphor(self, i: int, events: list[TokMention]) -> TokMention | None:

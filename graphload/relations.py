@@ -10,7 +10,7 @@ from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation
 from .text import Sentence
 
-POSSESSIVE_MARKS = {"'s", "’s", "his", "her", "its", "their", "my", "our", "sein", "seine", "seiner", "seinem",
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’", "his", "her", "its", "their", "my", "our", "sein", "seine", "seiner", "seinem",
                     "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem"}
 LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
@@ -356,7 +356,7 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
         return False, None
     if k >= self.sent.start and lowers[k] in POSSESSIVE_MARKS:
         owner = [m for m in self.persons + self.mentions if m.end in (k, k + 1) and m.start <= k and m.label in kinds]
-        if lowers[k] in ("'s", "’s"):
+        if lowers[k] in ("'s", "’s", "'", "’"):
             owner = [m for m in self.persons + self.mentions if m.end == k and m.label in kinds]
         return True, owner[0] if owner else None
     if hit.end < self.sent.end and lowers[hit.end] in ("of", "des", "der", "von"):
