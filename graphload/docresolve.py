@@ -135,7 +135,7 @@ class DocResolver:
         return [o for o in offices if o.id == default] or offices
 
     def _is_definite(self, t: TitleSpan) -> bool:
-        return t.start > 0 and self.doc[t.start - 1].lower_ in ("the", "der", "die", "dem", "den")
+        return t.start > 0 and self.doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den")
 
     # -- helpers used by relation extraction ---------------------------------
     def speaker(self) -> str | None:
@@ -144,17 +144,17 @@ class DocResolver:
         for m in self.f.mentions:
             if m.label != "Person" or m.end + 1 >= len(doc):
                 continue
-            mark = doc[m.end].text
+            mark = doc.words[m.end]
             if (mark in ("’s", "'s") or (mark in ("’", "'") and m.surface.endswith("s"))) \
-                    and doc[m.end + 1].lower_ in SPEECH_NOUNS:
+                    and doc.lowers[m.end + 1] in SPEECH_NOUNS:
                 return m.eid
-            if m.start >= 2 and doc[m.start - 1].lower_ in ("by", "von") and doc[m.start - 2].lower_ in SPEECH_NOUNS:
+            if m.start >= 2 and doc.lowers[m.start - 1] in ("by", "von") and doc.lowers[m.start - 2] in SPEECH_NOUNS:
                 return m.eid
         return None
 
     def pronoun_person(self, i: int, prev_subject: str | None, sent_persons: list[TokMention]) -> str | None:
         """The person a pronoun at token ``i`` refers to, when unambiguous."""
-        low = self.doc[i].lower_
+        low = self.doc.lowers[i]
         if low in FIRST_PERSON.get(self.lang, ()):
             return self.speaker()
         if low in OBJECT_PRONOUNS.get(self.lang, ()):
@@ -179,11 +179,11 @@ class DocResolver:
         low = tok.lower_
         if low not in EVENT_ANAPHORS or i == 0:
             return None
-        prev = self.doc[i - 1].lower_
+        prev = self.doc.lowers[i - 1]
         j = i - 1
-        while j > 0 and self.doc[j].is_alpha and self.doc[j].lower_ not in DEMONSTRATIVES | {"the"} and i - j < 3:
+        while j > 0 and self.doc[j].is_alpha and self.doc.lowers[j] not in DEMONSTRATIVES | {"the"} and i - j < 3:
             j -= 1
-        det = self.doc[j].lower_
+        det = self.doc.lowers[j]
         definite = prev in ("the", "der", "dem", "des", "die", "das")
         if not (definite or det in DEMONSTRATIVES):
             return None

@@ -134,7 +134,7 @@ class MentionFinder:
         prefix_owner = None
         head_end = None
         for words in self.gaz.titles.get(low, ()):
-            if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            if i + len(words) <= len(doc) and all(doc.lowers[i + k] == w for k, w in enumerate(words)):
                 head_end = i + len(words)
                 break
         if head_end is None and "-" in tok.text:
@@ -161,7 +161,7 @@ class MentionFinder:
 
     def _modifier_start(self, start: int, i: int) -> int:
         j = i
-        while j > start and (self.doc[j - 1].text in self.lex.title_modifiers):
+        while j > start and (self.doc.words[j - 1] in self.lex.title_modifiers):
             j -= 1
         return j
 
@@ -192,14 +192,14 @@ class MentionFinder:
         doc, n = self.doc, len(self.doc)
         owner, end = None, j
         for _ in range(4):
-            if j < n and doc[j].lower_ in ("in", "at", "im") and self._place_at(j + 1):
+            if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
                 continue
-            if j >= n or doc[j].lower_ not in OWNER_PREPS:
+            if j >= n or doc.lowers[j] not in OWNER_PREPS:
                 break
-            owns = not representative or doc[j].lower_ in ("of", "der", "des", "von")
+            owns = not representative or doc.lowers[j] in ("of", "der", "des", "von")
             k = j + 1
-            while k < n and doc[k].lower_ in ARTICLES:
+            while k < n and doc.lowers[k] in ARTICLES:
                 k += 1
             m = self.kb_at.get(k)
             if m and m.label in ("Country", "Organization"):
@@ -207,14 +207,14 @@ class MentionFinder:
                 end = j = m.end
                 continue
             run_end = k
-            while run_end < n and doc[run_end].text[:1].isupper() and run_end not in self.kb_at:
+            while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
                 run_end += 1
             if run_end == k:
                 break
             end = j = run_end  # "of Foreign Affairs and Trade"
-            while j < n and doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].text[:1].isupper():
+            while j < n and doc.lowers[j] == "and" and j + 1 < n and doc.words[j + 1][:1].isupper():
                 j += 1
-                while j < n and doc[j].text[:1].isupper() and j not in self.kb_at:
+                while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
                     j += 1
                 end = j
         return end, owner
@@ -274,9 +274,9 @@ class MentionFinder:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
         doc = self.doc
         k = i - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
+        while k >= 0 and doc.lowers[k] in ARTICLES:
             k -= 1
-        if k < 1 or doc[k].lower_ not in ("of", "der", "des") or doc[k - 1].text not in self.lex.event_nouns:
+        if k < 1 or doc.lowers[k] not in ("of", "der", "des") or doc.words[k - 1] not in self.lex.event_nouns:
             return
         org = self.kb_at.get(i)
         if org is None or org.label != "Organization" or org.end < j - 1:
@@ -300,14 +300,14 @@ class MentionFinder:
                 j += 1
                 continue
             k = j
-            while k < n and (doc[k].lower_ in self.lex.connectors or doc[k].lower_ == "the"):
+            while k < n and (doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"):
                 k += 1
-            if doc[j].lower_ in ("in", "im") and k in self.kb_at and self.kb_at[k].label in ("Place", "Country"):
+            if doc.lowers[j] in ("in", "im") and k in self.kb_at and self.kb_at[k].label in ("Place", "Country"):
                 break  # "UN Plaza in Almaty" is two names
-            if k > j and k < n and self._cap_like(k) and doc[k].text not in self.lexicons.not_names:
+            if k > j and k < n and self._cap_like(k) and doc.words[k] not in self.lexicons.not_names:
                 j = k
                 continue
-            if doc[j].text in ("’", "'") and j + 1 < n and doc[j - 1].text.endswith("s") and self._cap_like(j + 1):
+            if doc.words[j] in ("’", "'") and j + 1 < n and doc.words[j - 1].endswith("s") and self._cap_like(j + 1):
                 j += 1
                 continue
             break
@@ -327,7 +327,7 @@ class MentionFinder:
         doc = self.doc
         seg_start = i
         for k in range(i, j + 1):
-            at_connector = k == j or doc[k].lower_ in self.lex.connectors or doc[k].lower_ == "the"
+            at_connector = k == j or doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"
             if not at_connector:
                 continue
             if k > seg_start:
@@ -356,16 +356,16 @@ class MentionFinder:
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
         if s > 0 and self.doc.lowers[s - 1] in INDEFINITE:
             return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
-        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc[s].text) > 8
-                                and self.doc[s].text not in self.lex.heads.get("Event", ()))
+        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc.words[s]) > 8
+                                and self.doc.words[s] not in self.lex.heads.get("Event", ()))
 
     def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
         doc = self.doc
-        while e > s and (doc[e - 1].lower_ in self.lex.connectors or doc[e - 1].lower_ == "the"):
+        while e > s and (doc.lowers[e - 1] in self.lex.connectors or doc.lowers[e - 1] == "the"):
             e -= 1
         span = doc[s:e]
         name = span.text
-        props: dict = {"head": doc[head_end - 1].text}
+        props: dict = {"head": doc.words[head_end - 1]}
         if kind == "Event":
             name = self._event_name(s, e, head_end)
         eid = make_id(kind, name) if kind != "Event" else make_id(kind, name)
@@ -373,7 +373,7 @@ class MentionFinder:
         m.props["canonical"] = name
         for k in range(s, e):
             inner = self.kb_at.get(k)
-            if inner is not None and inner.start > s and doc[inner.start - 1].lower_ in self.lex.connectors | {"the"}:
+            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.lex.connectors | {"the"}:
                 inner.nested = True
             elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
                 inner.props["dropped"] = True
@@ -425,7 +425,7 @@ class MentionFinder:
         if last_name is None:
             return None
         s, e = (i, last_name + 1) if step == 1 else (last_name, i + 1)
-        while s < e and doc[s].text in SKIP_IN_NAMES:
+        while s < e and doc.words[s] in SKIP_IN_NAMES:
             s += 1
         return s, e
 
@@ -434,25 +434,25 @@ class MentionFinder:
         previous: TitleSpan | None = None
         for t in self.titles:
             span = None
-            j = t.end + (1 if t.end < len(doc) and doc[t.end].text == "," and t.end > t.start + 1 else 0)
+            j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and t.end > t.start + 1 else 0)
             nxt = self._read_name(j) if j < len(doc) else None
             if nxt:
                 span = nxt
                 if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
                     t.owner = self._complement(nxt[1])[1]
-            elif t.start >= 2 and doc[t.start - 1].lower_ in ("the", "der", "die", "dem", "den"):
+            elif t.start >= 2 and doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den"):
                 span = self._apposition(t.start - 1)
             elif t.start >= 1:
                 span = self._apposition(t.start)
             if span:
                 t.person_mention = self._person_mention(*span, source="title")
             elif (previous is not None and previous.person_mention is not None and t.start >= 1
-                  and previous.end == t.start - 1 and doc[t.start - 1].lower_ in ("and", "und")):
+                  and previous.end == t.start - 1 and doc.lowers[t.start - 1] in ("and", "und")):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
             previous = t
 
     def _apposition(self, k: int) -> tuple[int, int] | None:
-        if k >= 1 and self.doc[k - 1].text == ",":
+        if k >= 1 and self.doc.words[k - 1] == ",":
             return self._read_name(k - 2, step=-1)
         return None
 
@@ -461,7 +461,7 @@ class MentionFinder:
         for i in [i for i, w in enumerate(doc.words) if w in honorifics]:
             if i + 1 < len(doc):
                 j = i + 1
-                while j < len(doc) and doc[j].text in self.lex.honorifics:
+                while j < len(doc) and doc.words[j] in self.lex.honorifics:
                     j += 1
                 span = self._read_name(j) if j < len(doc) else None
                 if span:

@@ -78,10 +78,9 @@ class Extractor:
         sents = [s for s in split_sentences(tokens) if not _boilerplate(doc.text[s.char_start:s.char_end])]
         finder = MentionFinder(tokens, sdoc, sents, gaz, lex, self.lexicons, lang)
         finder.run()
-        keep = {s.index for s in sents}
-        finder.mentions = [m for m in finder.mentions if m.sent in keep or not _in_any(m, sents)]
+        by_index = {s.index: s for s in sents}
         resolver = DocResolver(finder, self.kb, lang, doc.date)
-        mentions = [m for m in resolver.run() if _in_any(m, sents)]
+        mentions = [m for m in resolver.run() if m.sent in by_index and _inside(m, by_index[m.sent])]
         self._date_events(mentions, doc.date)
         relations = self._relations(doc, tokens, sents, finder, resolver, mentions) if self.settings.relations else []
         return self._result(doc, mentions, relations)
@@ -196,8 +195,8 @@ def _boilerplate(sentence: str) -> bool:
     return any(mark in sentence for mark in BOILERPLATE_MARKS) or is_boilerplate_line(sentence)
 
 
-def _in_any(m: TokMention, sents) -> bool:
-    return any(s.start <= m.start < s.end for s in sents)
+def _inside(m: TokMention, sent) -> bool:
+    return sent.start <= m.start < sent.end
 
 
 def _sentence_date(sentence: str, lang: str, ref: str | None) -> str | None:

@@ -47,6 +47,13 @@ class LanguageLexicon:
     back: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
 
+    @property
+    def modal_phrases(self) -> list[str]:
+        """Modal phrases padded with spaces, for substring tests on a window of words."""
+        if not hasattr(self, "_modal_phrases"):
+            self._modal_phrases = [f" {' '.join(m)} " for m in self.modals]
+        return self._modal_phrases
+
 
 @dataclass
 class Lexicons:

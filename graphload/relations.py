@@ -51,7 +51,7 @@ class SentenceRelations:
                 continue
             eid = self.ctx.resolver.pronoun_person(i, self.prev_subject, base)
             if eid:
-                out.append(TokMention(i, i + 1, "Person", eid, self.doc[i].text, "pronoun", self.sent.index))
+                out.append(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index))
         return out
 
     def subject(self) -> str | None:
@@ -101,15 +101,15 @@ class SentenceRelations:
         if any(w in lex.negations for w in window):
             return True
         before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
-        return any(f" {' '.join(modal)} " in before for modal in lex.modals)
+        return any(modal in before for modal in lex.modal_phrases)
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
             return True
         j = hit.start - 1
-        while j >= self.sent.start and self.doc[j].lower_.endswith("ly"):
+        while j >= self.sent.start and self.doc.lowers[j].endswith("ly"):
             j -= 1
-        return j >= self.sent.start and self.doc[j].lower_ in AUXILIARIES
+        return j >= self.sent.start and self.doc.lowers[j] in AUXILIARIES
 
     def _agents(self, hit: Hit) -> tuple[int, list[TokMention]]:
         """Persons after "by"/"von": after the trigger (English) or before it (German verb-final).
@@ -118,10 +118,10 @@ class SentenceRelations:
         """
         doc = self.doc
         for k in range(hit.start, self.sent.end):
-            if doc[k].lower_ in AGENT_PREPS:
+            if doc.lowers[k] in AGENT_PREPS:
                 return hit.start, self._after(k + 1, {"Person"}, pool=self.persons)[:6]
         for k in range(hit.start - 1, self.sent.start - 1, -1):
-            if doc[k].lower_ in AGENT_PREPS:
+            if doc.lowers[k] in AGENT_PREPS:
                 return k, [m for m in self._after(k + 1, {"Person"}, pool=self.persons) if m.end <= hit.start]
         return hit.start, []
 
@@ -138,7 +138,7 @@ class SentenceRelations:
                 continue
             ev = self.ctx.resolver.event_anaphor(k, self.ctx.events)
             if ev is not None:
-                return TokMention(k, k + 1, "Event", ev.eid, self.doc[k].text, "anaphora", self.sent.index)
+                return TokMention(k, k + 1, "Event", ev.eid, self.doc.words[k], "anaphora", self.sent.index)
         return None
 
     # -- triggers --------------------------------------------------------------
@@ -149,7 +149,7 @@ class SentenceRelations:
         for i in self.ctx.trigger_at.get(self.sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
-            for trig in self.ctx.lex.triggers.get(doc[i].lower_, ()):
+            for trig in self.ctx.lex.triggers.get(doc.lowers[i], ()):
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))
@@ -162,12 +162,12 @@ class SentenceRelations:
         while w < len(words):
             if words[w] == "...":
                 target = words[w + 1]
-                while k < self.sent.end and doc[k].lower_ != target:
+                while k < self.sent.end and doc.lowers[k] != target:
                     k += 1
                 if k >= self.sent.end:
                     return None
                 return i + 1
-            if k >= self.sent.end or doc[k].lower_ != words[w]:
+            if k >= self.sent.end or doc.lowers[k] != words[w]:
                 return None
             k += 1
             w += 1
@@ -298,15 +298,15 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     targets = self._events_after(hit.end) or self._after(hit.end, {"Organization"}, pool=self.mentions)[:1]
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
-                   and self.doc[m.start - 1].lower_ in ADDRESS_PREPS | {"der", "dem"}
-                   and (m.start < 2 or self.doc[m.start - 2].lower_ in ADDRESS_PREPS or self.doc[m.start - 1].lower_ in ADDRESS_PREPS)]
+                   and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
+                   and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
     if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets):
         return False
     if not (subj and targets):
         return False
     self.emit("ADDRESSED", subj, targets[0], 0.8)
     for k in range(hit.end, self.sent.end - 1):
-        if self.doc[k].lower_ in DELIVERY and self.doc[k + 1].lower_ in AGENT_PREPS:
+        if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
                 self.emit("ADDRESSED", agent, targets[0], 0.75)
     return True
@@ -314,14 +314,14 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
 
 def _visited(self: SentenceRelations, hit: Hit) -> bool:
     doc = self.doc
-    if any(doc[k].lower_ in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
+    if any(doc.lowers[k] in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
         return False
     noun, subj = _noun_subject(self, hit, {"Person"})
     if noun and subj is None:
         return False
     subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
     places = [m for m in self._after(hit.end, {"Place", "Country"}, pool=self.mentions)
-              if (m.start == hit.end or doc[m.start - 1].lower_ in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
+              if (m.start == hit.end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
                  if not places or p.start < places[0].start]
@@ -386,10 +386,10 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
     prev = hit.start - 1
     if prev >= 0 and prev in self.ctx.finder.kb_at and self.ctx.finder.kb_at[prev].label == "Organization":
         org = self.ctx.finder.kb_at[prev].eid
-    if org is None and hit.end < self.sent.end and doc[hit.end].lower_ in ("of", "der", "des"):
+    if org is None and hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
         after = self._after(hit.end, {"Organization"}, pool=self.mentions)
         org = after[0].eid if after else None
-    org = org or self.ctx.lexicons.default_chair_org.get(doc[hit.start].lower_)
+    org = org or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
     if org:
         self.emit("CHAIRED", holder, org, 0.8)
         return True
@@ -404,13 +404,13 @@ def _held_in(self: SentenceRelations) -> None:
     doc = self.doc
     for ev in [m for m in self.mentions if m.label == "Event"]:
         k = ev.end
-        if k < self.sent.end and doc[k].text == "(":
-            while k < self.sent.end and doc[k].text not in (")", "):"):
+        if k < self.sent.end and doc.words[k] == "(":
+            while k < self.sent.end and doc.words[k] not in (")", "):"):
                 k += 1
             k += 1
-        while k < self.sent.end and (doc[k].text == "," or doc[k].lower_ in HELD_WORDS):
+        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_WORDS):
             k += 1
-        if k < self.sent.end and doc[k].lower_ in ("in", "im"):
+        if k < self.sent.end and doc.lowers[k] in ("in", "im"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:
                 self.emit("HELD_IN", ev, nxt, 0.8)
@@ -421,19 +421,19 @@ def _located_in(self: SentenceRelations) -> None:
     for pl in [m for m in self.mentions if m.label == "Place"]:
         k = pl.end
         target = None
-        if k + 1 < self.sent.end and doc[k].text == ",":
+        if k + 1 < self.sent.end and doc.words[k] == ",":
             cand = kb_at.get(k + 1)
             if cand is not None and cand.label == "Country" and cand.start == k + 1:
                 target = cand
         else:
             j = k
-            if j < self.sent.end and doc[j].text in ("–", "—", "-", ","):
+            if j < self.sent.end and doc.words[j] in ("–", "—", "-", ","):
                 j += 1
-                while j < self.sent.end and j - k < 7 and doc[j].lower_ not in ("in", "im", ",", "."):
+                while j < self.sent.end and j - k < 7 and doc.lowers[j] not in ("in", "im", ",", "."):
                     if j in kb_at and kb_at[j].label in ("Place", "Country", "Person"):
                         break
                     j += 1
-            if j < self.sent.end and doc[j].lower_ in ("in", "im"):
+            if j < self.sent.end and doc.lowers[j] in ("in", "im"):
                 cand = kb_at.get(j + 1)
                 if cand is not None and cand.start == j + 1 and cand.label in ("Place", "Country"):
                     target = cand
