@@ -147,6 +147,8 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
         g = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges_key)
     except (KeyError, TypeError, nx.NetworkXError) as exc:
         raise GraphFormatError(f"{path}: malformed node-link JSON ({exc})") from None
+    for node_id, attrs in g.nodes(data=True):
+        attrs.setdefault("id", node_id)  # node_link_graph turns the id into the key; keep it as an attribute too
     validate(g, str(path))
     return g
 
