@@ -92,7 +92,10 @@ class MentionFinder:
     # -- gazetteer ---------------------------------------------------------
     def _gazetteer(self) -> None:
         doc = self.sdoc
-        matches = self.gaz.matcher(doc)
+        matches = list(self.gaz.matcher(doc))
+        for key, s, e in self.gaz.lower_matcher(doc):  # "Organization of The Islamic Conference"
+            if self.doc.words[s][:1].isupper() and self.doc.words[e - 1][:1].isupper():
+                matches.append((key, s, e))
         spans = []
         for key, s, e in matches:
             span = doc[s:e]
@@ -103,7 +106,7 @@ class MentionFinder:
             if span.label_ == ADJ_KEY:
                 eid, label, source = self.gaz.adjectives[text], "Country", "adj"
             else:
-                eid = self.gaz.surface[text]
+                eid = self.gaz.surface.get(text) or self.gaz.lowered[text.lower()]
                 label, source = _label_of(eid), "kb"
             if label == "Person" and span.start > 0 and self.doc.words[span.start - 1] in ("'s", "’s"):
                 continue
@@ -239,7 +242,9 @@ class MentionFinder:
         long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
         lower = sum(w[0].islower() for w in long_words)
         last = self.doc.words[sent.end - 1]
-        return len(long_words) >= 8 and lower <= 1 and last not in (".", "!", "?")
+        if last in (".", "!", "?", ":") or lower > 1:
+            return False
+        return len(long_words) >= 8 or (len(long_words) >= 4 and lower == 0)
 
     def _org_events(self) -> None:
         """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""

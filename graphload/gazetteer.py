@@ -24,6 +24,8 @@ class Gazetteer:
     adjectives: dict[str, str]  # adjective form -> country id
     titles: dict[str, list[tuple[str, ...]]]  # first lower-cased word -> title head word tuples
     title_suffixes: list[str] = field(default_factory=list)  # lower-cased one-word heads for compounds
+    lower_matcher: PhraseMatcher | None = None  # long names matched case-insensitively
+    lowered: dict[str, str] = field(default_factory=dict)  # lower-cased long name -> entity id
 
 
 def _preferred(kb: KnowledgeBase) -> dict[str, str]:
@@ -70,4 +72,10 @@ def build_gazetteer(nlp, kb: KnowledgeBase, lex: LanguageLexicon) -> Gazetteer:
     for lst in titles.values():
         lst.sort(key=len, reverse=True)
     suffixes = sorted({h.lower() for h in lex.title_heads if " " not in h}, key=len, reverse=True)
-    return Gazetteer(matcher, surface, adjectives, titles, suffixes)
+    lowered = {}
+    for form, eid in surface.items():
+        if form.count(" ") >= 2 and kb.get(eid).label in ("Organization", "Event", "Place"):
+            lowered.setdefault(form.lower(), eid)
+    lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lower_matcher.add("KB", list(patterns.pipe(sorted(lowered))))
+    return Gazetteer(matcher, surface, adjectives, titles, suffixes, lower_matcher, lowered)
