@@ -128,3 +128,28 @@ def test_html_browser_screenshot_helper_writes_png(sample_nx, tmp_path):
     write_html(sample_nx, html)
     png = screenshot(html, tmp_path / "docs" / "network.png", settle_ms=200)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_html_browser_seed_graph_shows_ban_and_guterres_meetings(tmp_path):
+    """The seed corpus drawn in Chromium: both Secretaries-General with their meetings."""
+    from pathlib import Path
+
+    from graphload.extract import ExtractSettings
+    from graphload.pipeline import RunSettings, run
+
+    seeds = Path(__file__).resolve().parents[1] / "data" / "seeds"
+    graph, _ = run([seeds], RunSettings(extract=ExtractSettings()))
+    html = tmp_path / "seed.html"
+    write_html(graph.to_networkx(), html, HtmlOptions(view="meetings"))
+    with open_page(html) as (page, report):
+        page.wait_for_timeout(300)
+        drawn = page.evaluate("""() => {
+            const net = window.graphloadNetwork, data = net.body.data;
+            const name = id => data.nodes.get(id).label;
+            const degree = id => data.edges.get().filter(e => e.from === id || e.to === id).length;
+            return {ban: [name('person:ban-ki-moon'), degree('person:ban-ki-moon')],
+                    guterres: [name('person:antonio-guterres'), degree('person:antonio-guterres')]};
+        }""")
+    _assert_clean(report)
+    assert drawn["ban"][0] == "Ban Ki-moon" and drawn["ban"][1] >= 10
+    assert drawn["guterres"][0] == "António Guterres" and drawn["guterres"][1] >= 4
