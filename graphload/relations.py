@@ -327,9 +327,24 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
                  if not places or p.start < places[0].start]
         subj = after[0] if after else None
     if subj and places:
-        self.emit("VISITED", subj, places[0], 0.85)
+        for place in _place_list(self, places[0]):
+            self.emit("VISITED", subj, place, 0.85)
         return True
     return False
+
+
+def _place_list(self: SentenceRelations, first: TokMention) -> list[TokMention]:
+    """"visited Almaty, Astana and Bishkek": every place of the list; "Astana, Kazakhstan" is one place."""
+    out, cur, kb_at, lowers = [first], first, self.ctx.finder.kb_at, self.doc.lowers
+    while cur.end + 1 < self.sent.end and lowers[cur.end] in (",", "and", "und"):
+        nxt = kb_at.get(cur.end + 1)
+        if nxt is None or nxt.start != cur.end + 1 or nxt.label not in ("Place", "Country"):
+            break
+        if nxt.label == "Country" and lowers[cur.end] == "," and cur.label == "Place":
+            break  # "Astana, Kazakhstan": where the place is, not a second destination
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def _only_names_between(self: SentenceRelations, start: int, end: int) -> bool:
