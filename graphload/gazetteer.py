@@ -53,9 +53,9 @@ def _pattern_tokenizer(nlp) -> Tokenizer:
                      infix_finditer=t.infix_finditer, token_match=t.token_match, url_match=t.url_match)
 
 
-def build_gazetteer(nlp, kb: KnowledgeBase, lex: LanguageLexicon) -> Gazetteer:
+def build_gazetteer(nlp, kb: KnowledgeBase, lex: LanguageLexicon, exclude: frozenset[str] = frozenset()) -> Gazetteer:
     """Compile the knowledge base and title lexicon for ``nlp``'s tokenizer."""
-    surface = _preferred(kb)
+    surface = {form: eid for form, eid in _preferred(kb).items() if form not in exclude}
     for form, eid in list(surface.items()):
         ent = kb.get(eid)
         if ent.label in ("Place", "Country") and len(form) > 3 and form.upper() not in surface:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import KnowledgeBaseError
+from .models import append_unique
 
 __all__ = ["DATA_DIR", "KBEntity", "Office", "OfficeTerm", "KnowledgeBase", "load_kb",
            "default_data_dir", "user_kb_paths"]
@@ -60,11 +61,7 @@ class KBEntity:
 
     def add_aliases(self, names: Iterable[str]) -> None:
         """Append surface forms not yet present, keeping order."""
-        seen = set(self.aliases)
-        for n in names:
-            if n and n not in seen:
-                self.aliases.append(n)
-                seen.add(n)
+        append_unique(self.aliases, names)
 
 
 @dataclass

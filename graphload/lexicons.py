@@ -64,6 +64,7 @@ class Lexicons:
     default_chair_org: dict[str, str]
     fingerprint: str
     default_offices: dict[str, str] = field(default_factory=dict)
+    gazetteer_exclude: set[str] = field(default_factory=set)
 
     def for_lang(self, lang: str) -> LanguageLexicon:
         """The lexicon of ``lang``, English for languages without one."""
@@ -126,4 +127,5 @@ def load_lexicons(directory: str) -> Lexicons:
             nouns=set(r.get("nouns", [])),
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
-                    {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()})
+                    {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},
+                    set(heads.get("gazetteer_exclude") or []))

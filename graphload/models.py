@@ -107,6 +107,19 @@ def label_of_id(node_id: str) -> str:
     return PREFIX_LABEL[node_id.split(":", 1)[0]]
 
 
+def append_unique(items: list[str], new: Iterable[str]) -> None:
+    """Append the non-empty strings of ``new`` not yet in ``items``, keeping order.
+
+    >>> names = ["Astana"]; append_unique(names, ["Nur-Sultan", "Astana", ""]); names
+    ['Astana', 'Nur-Sultan']
+    """
+    seen = set(items)
+    for item in new:
+        if item and item not in seen:
+            items.append(item)
+            seen.add(item)
+
+
 def evidence_hash(evidence: str) -> str:
     """Short stable hash of an evidence sentence (part of a relationship's key)."""
     return hashlib.sha256(evidence.encode("utf-8")).hexdigest()[:16]
@@ -175,11 +188,7 @@ class Entity:
 
     def add_aliases(self, names: Iterable[str]) -> None:
         """Add surface forms, keeping order and dropping exact duplicates."""
-        seen = set(self.aliases)
-        for n in names:
-            if n and n not in seen:
-                self.aliases.append(n)
-                seen.add(n)
+        append_unique(self.aliases, names)
 
     def node_attrs(self) -> dict:
         """Node attributes for the networkx mirror and the JSON file."""
