@@ -118,7 +118,11 @@ class MentionFinder:
     # -- titles ------------------------------------------------------------
     def _titles(self) -> None:
         titles, words = self.gaz.titles, self.doc.words
-        cands = [i for i in self.caps if self.doc.lowers[i] in titles or "-" in words[i]]
+        lowers = self.doc.lowers
+        cands = [i for i in self.caps if lowers[i] in titles or "-" in words[i]]
+        # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
+        cands += [i for i, low in enumerate(lowers) if low in titles and not self.capital[i] and self._after_comma(i)]
+        cands.sort()
         end = 0
         for i in cands:
             if i < end:
@@ -145,7 +149,7 @@ class MentionFinder:
             if post.lower() in self.gaz.titles and post[:1].isupper():
                 prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
                 head_end = i + 1
-        if head_end is None or not tok.text[:1].isupper():
+        if head_end is None or not (tok.text[:1].isupper() or self._after_comma(i)):
             return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i)
@@ -157,6 +161,15 @@ class MentionFinder:
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+
+    def _after_comma(self, i: int) -> bool:
+        """The word follows ", " or ", the" (an apposition)."""
+        lowers = self.doc.lowers
+        j = i - 1
+        while j >= 0 and (lowers[j] in ARTICLES or lowers[j] in self.lex.title_modifiers or
+                          self.doc.words[j] in self.lex.title_modifiers):
+            j -= 1
+        return j >= 0 and lowers[j] == ","
 
     def _place_at(self, k: int) -> bool:
         m = self.kb_at.get(k)

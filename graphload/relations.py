@@ -243,8 +243,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         objs = self._after(hit.end, {"Person"}, pool=self.persons)
-        if subj is None and objs:
-            subj, objs = objs[0], objs[1:]
+        if subj is None and objs and self.ctx.resolver.lang == "de":
+            subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
     for o in objs:
         if subj is not None and o.eid != subj.eid:
             self.emit("MET_WITH", subj, o, 0.85)

@@ -52,6 +52,11 @@ ALMANOW = "person:jurek-almanow"
         # HELD_IN
         ("The Baltic Energy Summit, held in Tallinn, ended.", "en",
          ("HELD_IN", "event:baltic-energy-summit-2026", "place:tallinn")),
+        ("President Miro Talvenko visited Almaty and Bishkek in May.", "en", ("VISITED", TALVENKO, "place:bishkek")),
+        ("The envoy met Lena Orr, the president of Chile, in Lima.", "en",
+         ("HOLDS_OFFICE", "person:lena-orr", "country:cl")),
+        ("European Council President Herman Van Rompuy met with President Miro Talvenko.", "en",
+         ("MET_WITH", "person:herman-van-rompuy", TALVENKO)),
         # MEMBER_OF
         ("Estonia was admitted to the United Nations in 1991.", "en", ("MEMBER_OF", "country:ee", "org:un")),
         # CHAIRED
@@ -76,6 +81,8 @@ def test_relations_pattern_families(extractor, text, lang, expected):
         ("President Miro Talvenko may visit Almaty next year.", "en", "VISITED"),
         ("Präsident Jurek Almanow könnte Almaty besuchen.", "de", "VISITED"),
         ("President Miro Talvenko might attend the Baltic Energy Summit.", "en", "ATTENDED"),
+        # the subject of "met" is not a person: no meeting between the two objects
+        ("The envoy met Lena Orr, the president of Chile, and Tomas Berg, head of the UN mission.", "en", "MET_WITH"),
         # returning home is not a visit
         ("President Miro Talvenko arrived back in Tallinn on Thursday.", "en", "VISITED"),
     ],
