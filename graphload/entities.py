@@ -374,8 +374,21 @@ class MentionFinder:
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
         if s > 0 and self.doc.lowers[s - 1] in INDEFINITE:
             return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
+        if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
+            return False
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc.words[s]) > 8
                                 and self.doc.words[s] not in self.lex.heads.get("Event", ()))
+
+    def _german_name(self, s: int, head_end: int, e: int) -> bool:
+        """German capitalises every noun, so "Flughafen der Hauptstadt" is no name; a name has a known
+        entity inside ("Gipfeltreffen der Shanghaier Organisation"), a capitalised word before its head
+        ("Internationalen Konferenz", "Central Asian Regional Glaciological Center") or an acronym."""
+        words = self.doc.words
+        if any(k in self.kb_at and self.kb_at[k].label != "Country" for k in range(s, e)):
+            return True
+        if any(words[k].isupper() and len(words[k]) > 1 for k in range(s, e)):
+            return True
+        return head_end - 1 > s and all(words[k][:1].isupper() for k in range(s, head_end - 1))
 
     def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
         doc = self.doc

@@ -150,6 +150,8 @@ class SentenceRelations:
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
             for trig in self.ctx.lex.triggers.get(doc.lowers[i], ()):
+                if trig.type not in RULES:
+                    continue  # HELD_IN is read from the event's own phrase, not from a bare "in"
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))
@@ -243,8 +245,14 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         objs = self._after(hit.end, {"Person"}, pool=self.persons)
-        if subj is None and objs and self.ctx.resolver.lang == "de":
+        german = self.ctx.resolver.lang == "de"
+        if subj is None and objs and german:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
+        elif german and not objs and subj is not None:
+            # verb-final: "X hat ... den Außenminister Y getroffen"
+            first = self._before(hit.start, {"Person"}, nearest=False, pool=self.persons)
+            if first is not None and first.eid != subj.eid:
+                subj, objs = first, [subj]
     for o in objs:
         if subj is not None and o.eid != subj.eid:
             self.emit("MET_WITH", subj, o, 0.85)
@@ -395,6 +403,9 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
         if t.start <= hit.start < t.end and t.person_mention is not None:
             return True  # a person's title: handled with the titles
     holder = self._before(hit.start, {"Country"}, pool=self.mentions)
+    if holder is None and hit.end < self.sent.end:  # German genitive: "der Vorsitz Albaniens"
+        after = self.ctx.finder.kb_at.get(hit.end)
+        holder = after if after is not None and after.label == "Country" and after.start == hit.end else None
     if holder is None:
         return False
     org = None
@@ -404,6 +415,9 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
     if org is None and hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
         after = self._after(hit.end, {"Organization"}, pool=self.mentions)
         org = after[0].eid if after else None
+    if org is None:  # "der Vorsitz Albaniens in der OSZE"
+        near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
+        org = near[0].eid if near else None
     org = org or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
     if org:
         self.emit("CHAIRED", holder, org, 0.8)
@@ -488,10 +502,11 @@ class RelationContext:
         self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
         for t in self.finder.titles:
             self.titles_by_sent.setdefault(t.sent, []).append(t)
+        heads = {h for h, trigs in self.lex.triggers.items() if any(t.type in RULES for t in trigs)}
         for i, low in enumerate(lowers):
             if low in pron:
                 self.pronoun_at.setdefault(sent_of[i], []).append(i)
-            if low in self.lex.triggers:
+            if low in heads:
                 self.trigger_at.setdefault(sent_of[i], []).append(i)
 
     def label(self, eid: str) -> str:

@@ -57,6 +57,9 @@ ALMANOW = "person:jurek-almanow"
          ("HOLDS_OFFICE", "person:lena-orr", "country:cl")),
         ("European Council President Herman Van Rompuy met with President Miro Talvenko.", "en",
          ("MET_WITH", "person:herman-van-rompuy", TALVENKO)),
+        ("Der OSZE-Generalsekretär Thomas Greminger hat in Wien den kasachischen Außenminister Beibut Atamkulow "
+         "getroffen.", "de", ("MET_WITH", "person:thomas-greminger", "person:beibut-atamkulow")),
+        ("Beide sprachen über den Vorsitz Albaniens in der OSZE.", "de", ("CHAIRED", "country:al", "org:osce")),
         # MEMBER_OF
         ("Estonia was admitted to the United Nations in 1991.", "en", ("MEMBER_OF", "country:ee", "org:un")),
         # CHAIRED
