@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,31 +30,70 @@ class Graph:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: dict[str, Relation] = field(default_factory=dict)  # keyed by Relation.key
     mentions: dict[tuple[str, str], int] = field(default_factory=dict)  # (doc, entity) -> count
+    _index: _Index | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, result: DocResult) -> None:
-        """Merge one document's extraction; a document id already present is replaced."""
+        """Merge one document's extraction; a document id already present is replaced.
+
+        An entity's ``name`` is the name most documents give it (ties: the
+        smallest string), its ``aliases`` the sorted forms of every document, so
+        the graph does not depend on the order documents are merged in.
+        """
         doc = result.document
         if doc.id in self.documents:
             self.remove_document(doc.id)
+        index = self._live_index(create=True)
         self.documents[doc.id] = doc
+        variants = []
         for ent in result.entities.values():
             mine = self.entities.get(ent.id)
             if mine is None:
                 mine = Entity(ent.id, ent.label, ent.name, [], 0, ent.qid, dict(ent.props))
                 self.entities[ent.id] = mine
-            mine.add_aliases(ent.aliases)
-            if ent.name not in mine.aliases:
-                mine.add_aliases([ent.name])
-            mine.qid = mine.qid or ent.qid
+            if index is None:
+                mine.add_aliases(ent.aliases)
+                if ent.name not in mine.aliases:
+                    mine.add_aliases([ent.name])
+                mine.qid = mine.qid or ent.qid
+            else:
+                variants.append(index.count_in(mine, ent))
+        seen = []
         for ent_id, count in result.mentions.items():
             if ent_id in self.entities:
                 self.mentions[(doc.id, ent_id)] = count
                 self.entities[ent_id].doc_count += 1
+                seen.append(ent_id)
+        keys = []
         for rel in result.relations:
-            self.relations[rel.key] = rel
+            key = rel.key
+            self.relations[key] = rel
+            keys.append(key)
+        if index is not None:
+            index.docs[doc.id] = (tuple(keys), tuple(seen), tuple(variants))
 
     def remove_document(self, doc_id: str) -> None:
         """Drop a document, its relations and mentions, and entities left with no source."""
+        index = self._live_index(create=False)
+        if index is None:
+            self._remove_by_scan(doc_id)
+            return
+        if doc_id not in index.docs:
+            return
+        keys, seen, variants = index.docs.pop(doc_id)
+        self.documents.pop(doc_id, None)
+        for key in keys:
+            rel = self.relations.get(key)
+            if rel is not None and rel.doc == doc_id:
+                del self.relations[key]
+        for ent_id in seen:
+            if self.mentions.pop((doc_id, ent_id), None) is not None:
+                self.entities[ent_id].doc_count -= 1
+        for variant in variants:
+            index.count_out(self.entities, variant)
+
+    def _remove_by_scan(self, doc_id: str) -> None:
+        """:meth:`remove_document` for a graph not built by :meth:`add` alone (a scan of everything)."""
+        self._index = None
         self.documents.pop(doc_id, None)
         for key in [k for k, r in self.relations.items() if r.doc == doc_id]:
             del self.relations[key]
@@ -66,6 +106,16 @@ class Graph:
         used |= {r.source for r in self.relations.values()} | {r.target for r in self.relations.values()}
         for ent_id in [e for e in self.entities if e not in used]:
             del self.entities[ent_id]
+
+    def _live_index(self, create: bool) -> "_Index | None":
+        """The by-document index, if it still describes these dicts; a new one for an empty graph."""
+        index = self._index
+        if index is not None and index.owns(self):
+            return index
+        self._index = None
+        if create and not (self.documents or self.entities or self.relations or self.mentions):
+            self._index = _Index(self)
+        return self._index
 
     def summary(self) -> dict:
         """Counts: documents, nodes per label, edges per type."""
@@ -120,15 +170,92 @@ def graph_from_networkx(g: nx.MultiDiGraph) -> Graph:
     return out
 
 
-def write_json(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write the graph as networkx node-link JSON (``nodes`` and ``edges``)."""
-    data = nx.node_link_data(g, edges="edges")
+def write_json(g: nx.MultiDiGraph | Graph, path: str | Path) -> Path:
+    """Write the graph as networkx node-link JSON (``nodes`` and ``edges``), streamed in chunks.
+
+    A :class:`Graph` is written straight from its dicts, exactly as its
+    networkx mirror (:meth:`Graph.to_networkx`) would be, without building it.
+    """
+    if isinstance(g, Graph):
+        head, nodes, edges = {}, *_graph_items(g)
+    else:
+        head, nodes, edges = g.graph, _nx_nodes(g), _nx_edges(g)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    directed = isinstance(g, Graph) or g.is_directed()
+    multigraph = isinstance(g, Graph) or g.is_multigraph()
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(f'{{"directed":{_dumps(directed)},"multigraph":{_dumps(multigraph)},"graph":{_dumps(head)},')
+        fh.write('\n"nodes":[')
+        _write_chunks(fh, nodes)
+        fh.write('],\n"edges":[')
+        _write_chunks(fh, edges)
+        fh.write("]}\n")
     tmp.replace(path)
     return path
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write_chunks(fh, items: Iterator[dict], size: int = 2000) -> None:
+    """Write JSON array items, ``size`` per line (one C-encoder call per chunk)."""
+    chunk: list[dict] = []
+    first = True
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            fh.write(("\n" if first else ",\n") + _dumps(chunk)[1:-1])
+            chunk.clear()
+            first = False
+    if chunk:
+        fh.write(("\n" if first else ",\n") + _dumps(chunk)[1:-1])
+
+
+def _nx_nodes(g: nx.MultiDiGraph) -> Iterator[dict]:
+    for n, a in g.nodes(data=True):
+        yield {**a, "id": n}
+
+
+def _nx_edges(g: nx.MultiDiGraph) -> Iterator[dict]:
+    if g.is_multigraph():
+        for u, v, k, a in g.edges(keys=True, data=True):
+            yield {**a, "source": u, "target": v, "key": k}
+    else:
+        for u, v, a in g.edges(data=True):
+            yield {**a, "source": u, "target": v}
+
+
+def _graph_items(graph: Graph) -> tuple[Iterator[dict], Iterator[dict]]:
+    """Node and edge dicts of ``graph`` in the order :func:`networkx.node_link_data` gives its mirror."""
+    nodes: dict[str, object] = {d.id: d for d in sorted(graph.documents.values(), key=lambda d: d.id)}
+    nodes.update((e.id, e) for e in sorted(graph.entities.values(), key=lambda e: e.id))
+    adj: dict[str, dict[str, dict[str, object]]] = {}
+    edges = [(d, e, f"MENTIONS|{d}", c) for (d, e), c in sorted(graph.mentions.items())]
+    edges += [(r.source, r.target, k, r) for k, r in sorted(graph.relations.items())]
+    for u, v, key, what in edges:
+        for n in (u, v):
+            if n not in nodes:
+                nodes[n] = None
+        adj.setdefault(u, {}).setdefault(v, {})[key] = what
+    del edges
+
+    def node_dicts() -> Iterator[dict]:
+        for n, obj in nodes.items():
+            yield {**obj.node_attrs(), "id": n} if obj is not None else {"id": n}
+
+    def edge_dicts() -> Iterator[dict]:
+        for u in nodes:
+            for v, keyed in adj.get(u, {}).items():
+                for key, what in keyed.items():
+                    if isinstance(what, Relation):
+                        yield {**what.edge_attrs(), "source": u, "target": v, "key": key}
+                    else:
+                        yield {"type": "MENTIONS", "doc": u, "count": what, "source": u, "target": v, "key": key}
+
+    return node_dicts(), edge_dicts()
 
 
 def read_json(path: str | Path) -> nx.MultiDiGraph:
@@ -187,3 +314,121 @@ def _graphml_value(value):
 def relation_types() -> list[str]:
     """Relationship types other than MENTIONS, in model order."""
     return [t.value for t in RelType if t is not RelType.MENTIONS]
+
+
+class _Index:
+    """What each document brought to a :class:`Graph`, so removing one touches only its own parts.
+
+    ``docs`` maps a document id to its relation keys, mentioned entity ids and
+    entity variants; ``tally`` counts per entity how many documents give each
+    name, form and QID. Valid while the graph's dicts are the ones it was built
+    with (:meth:`owns`); code that swaps them (the cross-document linking) ends it.
+    """
+
+    __slots__ = ("dicts", "docs", "tally", "variants")
+
+    def __init__(self, graph: Graph):
+        self.dicts = (graph.documents, graph.entities, graph.relations, graph.mentions)
+        self.docs: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple]] = {}
+        self.tally: dict[str, _Tally] = {}
+        self.variants: dict[tuple, list] = {}  # interned (id, name, forms, qid) -> [itself, documents]
+
+    def owns(self, graph: Graph) -> bool:
+        """Whether the graph still holds the dicts this index describes."""
+        d = self.dicts
+        return (d[0] is graph.documents and d[1] is graph.entities
+                and d[2] is graph.relations and d[3] is graph.mentions)
+
+    def count_in(self, mine: Entity, ent: Entity) -> tuple:
+        """Count one document's view of an entity into ``mine``; returns the interned variant."""
+        forms = tuple(dict.fromkeys(f for f in (*ent.aliases, ent.name) if f))
+        key = (ent.id, ent.name, forms, ent.qid)
+        slot = self.variants.get(key)
+        if slot is None:
+            slot = self.variants[key] = [key, 0]
+        slot[1] += 1
+        tally = self.tally.get(ent.id)
+        if tally is None:
+            tally = self.tally[ent.id] = _Tally()
+        tally.add(mine, slot[0])
+        return slot[0]
+
+    def count_out(self, entities: dict[str, Entity], variant: tuple) -> None:
+        """Undo :meth:`count_in`; an entity no document gives any more leaves the graph."""
+        slot = self.variants[variant]
+        slot[1] -= 1
+        if not slot[1]:
+            del self.variants[variant]
+        ent_id = variant[0]
+        tally = self.tally[ent_id]
+        if tally.remove(entities[ent_id], variant):
+            del self.tally[ent_id]
+            del entities[ent_id]
+
+
+class _Tally:
+    """Per entity: documents giving it, and how many give each name, form and QID."""
+
+    __slots__ = ("docs", "names", "forms", "qids")
+
+    def __init__(self):
+        self.docs = 0
+        self.names: dict[str, int] = {}
+        self.forms: dict[str, int] = {}
+        self.qids: dict[str, int] = {}
+
+    def add(self, mine: Entity, variant: tuple) -> None:
+        """Count a variant in and update the entity's name, aliases and QID."""
+        _, name, forms, qid = variant
+        self.docs += 1
+        fresh = False
+        for form in forms:
+            n = self.forms.get(form, 0)
+            self.forms[form] = n + 1
+            fresh = fresh or not n
+        if fresh:
+            mine.aliases = sorted(self.forms)
+        mine.name = _bump(self.names, name, mine.name if self.docs > 1 else None)
+        if qid:
+            mine.qid = _bump(self.qids, qid, mine.qid)
+
+    def remove(self, mine: Entity, variant: tuple) -> bool:
+        """Count a variant out; True when no document gives the entity any more."""
+        _, name, forms, qid = variant
+        self.docs -= 1
+        if not self.docs:
+            return True
+        gone = False
+        for form in forms:
+            gone = _drop(self.forms, form) or gone
+        if gone:
+            mine.aliases = sorted(self.forms)
+        if _drop(self.names, name) or name == mine.name:
+            mine.name = _best(self.names)
+        if qid and (_drop(self.qids, qid) or qid == mine.qid):
+            mine.qid = _best(self.qids) if self.qids else None
+        return False
+
+
+def _bump(counts: dict[str, int], value: str, current: str | None) -> str:
+    """Count ``value`` once more; the most counted value wins (ties: the smallest)."""
+    n = counts[value] = counts.get(value, 0) + 1
+    if current is None or current not in counts or current == value:
+        return value if current is None or current not in counts else current
+    m = counts[current]
+    return value if n > m or (n == m and value < current) else current
+
+
+def _drop(counts: dict[str, int], value: str) -> bool:
+    """Count ``value`` once less; True when it is no longer counted at all."""
+    n = counts[value] - 1
+    if n:
+        counts[value] = n
+        return False
+    del counts[value]
+    return True
+
+
+def _best(counts: dict[str, int]) -> str:
+    """The most counted value, the smallest among ties."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]

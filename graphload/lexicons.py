@@ -71,6 +71,19 @@ class Lexicons:
         return self.languages.get(lang) or self.languages["en"]
 
 
+def _check_strings(data, path: Path, where: str = "") -> None:
+    """YAML reads bare on/off/yes/no as booleans: refuse them with the place to quote."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _check_strings(value, path, f"{where}/{key}")
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, bool) or item is None:
+                raise KnowledgeBaseError(f"{path}: {where} holds {item!r}; quote the word (\"on\", \"no\") so YAML "
+                                         "keeps it a string")
+            _check_strings(item, path, where)
+
+
 def _read_yaml(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -80,6 +93,7 @@ def _read_yaml(path: Path) -> dict:
         raise KnowledgeBaseError(f"{path}: not valid YAML ({exc}); fix the file") from None
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{path}: expected a mapping at the top level")
+    _check_strings(data, path)
     return data
 
 

@@ -93,3 +93,19 @@ def test_entities_no_false_names_from_capitalised_words(extractor, text, lang):
     """Sentence openers and German common nouns do not become names."""
     result, _, _ = extract_text(extractor, text, lang)
     assert not [e for e in result.entities.values() if e.label in ("Person", "Event", "Place", "Organization")]
+
+
+def test_entities_lexicon_refuses_yaml_booleans(tmp_path):
+    """A bare `on` in a lexicon list would silently become True: it is refused with the file named."""
+    import shutil
+
+    from graphload.errors import KnowledgeBaseError
+    from graphload.kb import DATA_DIR
+    from graphload.lexicons import load_lexicons
+
+    for name in ("titles.yaml", "heads.yaml", "relations.yaml"):
+        shutil.copy(DATA_DIR / "lexicons" / name, tmp_path / name)
+    heads = tmp_path / "heads.yaml"
+    heads.write_text(heads.read_text(encoding="utf-8").replace('"on"', "on"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="heads.yaml.*quote"):
+        load_lexicons(str(tmp_path))
