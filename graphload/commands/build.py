@@ -20,9 +20,11 @@ from .core import DEFAULT_SEEDS, _settings, print_summary, report_run, run_optio
 @click.option("--html/--no-html", default=True, show_default=True, help="Write network.html.")
 @click.option("--report/--no-report", default=True, show_default=True, help="Write report.md and print the top 10.")
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load into Neo4j (settings from NEO4J_* env).")
+@click.option("--html-max-nodes", type=click.IntRange(min=10), default=1500, show_default=True,
+              help="Largest number of nodes drawn in network.html (the most central are kept).")
 @run_options
 @handle_errors
-def build(paths, out_dir, no_cache, html, report, to_neo4j, jobs, max_bytes, kb_paths, no_relations, engine, scheduler):
+def build(paths, out_dir, no_cache, html, report, to_neo4j, html_max_nodes, jobs, max_bytes, kb_paths, no_relations, engine, scheduler):
     """Build the graph from texts and write every output to OUTDIR.
 
     PATHS default to the seed corpus in data/seeds. Writes graph.json,
@@ -46,9 +48,7 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, jobs, max_bytes, kb_
     if report:
         written.append(_report(g, out_dir / "report.md"))
     if html:
-        from ..html import write_html
-
-        written.append(write_html(g, out_dir / "network.html").path)
+        written.append(_html(g, out_dir / "network.html", html_max_nodes))
     if to_neo4j:
         from ..neo4j_load import load_to_neo4j
 
@@ -56,6 +56,16 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, jobs, max_bytes, kb_
         out_console.print(f"neo4j: {loaded}", highlight=False)
     for path in written:
         err_console.print(f"wrote {path}", highlight=False)
+
+
+def _html(g, path: Path, max_nodes: int) -> Path:
+    from ..html import HtmlOptions, write_html
+
+    stats = write_html(g, path, HtmlOptions(max_nodes=max_nodes))
+    if stats.dropped_nodes:
+        err_console.print(f"network.html shows the {stats.nodes} most central nodes, {stats.dropped_nodes} smaller "
+                          "ones left out (use `graphload html --max-nodes` for more)", highlight=False)
+    return stats.path
 
 
 def _report(g, path: Path) -> Path:
