@@ -18,7 +18,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Self
 
@@ -59,8 +59,27 @@ def encode_result(result: DocResult) -> bytes:
     >>> decode_result(encode_result(r)).document.source
     'a.txt'
     """
-    raw = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    data = {
+        "document": result.document,
+        "entities": list(result.entities.values()),
+        "mentions": result.mentions,
+        "relations": result.relations,
+    }
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
     return zlib.compress(raw.encode("utf-8"), 6)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj) -> dict:
+    """A dataclass as a shallow dict of its fields (what ``to_dict`` gives, without deep copies)."""
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        if not is_dataclass(obj):
+            raise TypeError(f"cannot store a {type(obj).__name__} in the extraction cache")
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return {n: getattr(obj, n) for n in names}
 
 
 def decode_result(blob: bytes) -> DocResult:

