@@ -1,0 +1,230 @@
+"""Capitalised names the knowledge base does not know, kinded by their head noun: one mixin of the finder."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import LanguageLexicon
+from .models import make_id
+from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
+from .text import Sentence
+
+
+class ChunkRules:
+    """"Central Concert Hall" is a Place, "Permanent Council of OSCE" an Organization, "Zukunftsgipfel" an Event."""
+
+    def _chunks(self) -> None:
+        words, not_names, end = self.doc.words, self.lexicons.not_names, 0
+        starts = sorted(set(self.caps) | set(self.kb_at))
+        headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
+        for i in starts:
+            if i < end or words[i] in not_names or not words[i][:1].isalnum() or self.sent_of[i] in headlines:
+                continue
+            j = self._run_end(i)
+            self._classify_run(i, j)
+            self._event_of_org(i, j)
+            end = max(j, i + 1)
+
+    def _headline(self, sent: Sentence) -> bool:
+        """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""
+        if self.lang != "en":
+            return False
+        long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
+        lower = sum(w[0].islower() for w in long_words)
+        last = self.doc.words[sent.end - 1]
+        if last in (".", "!", "?", ":") or lower > 1:
+            return False
+        return len(long_words) >= 8 or (len(long_words) >= 4 and lower == 0)
+
+    def _org_events(self) -> None:
+        """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""
+        doc = self.doc
+        for m in [m for m in self.mentions if m.label == "Organization" and m.source == "kb"]:
+            if m.end < len(doc) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
+                head = doc.words[m.end]
+                name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
+                ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc[m.start:m.end + 1].text,
+                                "chunk", m.sent, props={"canonical": name, "head": head})
+                self.mentions.append(ev)
+                m.nested = True
+                for k in range(m.start, m.end + 1):
+                    self.kb_at[k] = ev
+
+    def _apposition_aliases(self) -> None:
+        """"MONUSCO, the United Nations ... Mission" and "Commission for Europe (ECE)" name one body."""
+        doc, orgs = self.doc, sorted((m for m in self.mentions if m.label == "Organization" and not m.nested),
+                                     key=lambda m: m.start)
+        for a, b in zip(orgs, orgs[1:]):
+            between = doc.lowers[a.end:b.start]
+            if between == [",", "the"] and b.source == "chunk" and a.source != "chunk":
+                chunk, known = b, a
+            elif between == ["("] and a.source == "chunk" and b.source != "chunk":
+                chunk, known = a, b
+            else:
+                continue
+            chunk.props["canonical"] = chunk.surface
+            chunk.eid = known.eid
+
+    def _event_of_org(self, i: int, j: int) -> None:
+        """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and doc.lowers[k] in ARTICLES:
+            k -= 1
+        if k < 1 or doc.lowers[k] not in ("of", "der", "des") or doc.words[k - 1] not in self.lex.event_nouns:
+            return
+        org = self.kb_at.get(i)
+        if org is None or org.label != "Organization" or org.end < j - 1:
+            return
+        self.mentions.remove(org) if org in self.mentions else None
+        s = k - 1
+        m = TokMention(s, org.end, "Event", None, doc[s:org.end].text, "chunk", self.sent_of[s],
+                       props={"canonical": doc[s:org.end].text, "aka": org.surface})
+        m.eid = make_id("Event", m.surface)
+        for t in range(s, org.end):
+            self.kb_at[t] = m
+        self.mentions.append(m)
+
+    def _cap_like(self, i: int) -> bool:
+        return (self.capital[i] or i in self.kb_at) and self.doc.words[i][:1].isalnum()
+
+    def _run_end(self, i: int) -> int:
+        doc, n, j = self.doc, len(self.doc), i
+        while j < n:
+            if self._cap_like(j) and self.sent_of[j] == self.sent_of[i]:
+                j += 1
+                continue
+            k = j
+            while k < n and (doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"):
+                k += 1
+            if doc.lowers[j] in ("in", "im") and k in self.kb_at and self.kb_at[k].label in ("Place", "Country"):
+                break  # "UN Plaza in Almaty" is two names
+            if k > j and k < n and self._cap_like(k) and doc.words[k] not in self.lexicons.not_names:
+                j = k
+                continue
+            if doc.words[j] in ("’", "'") and j + 1 < n and doc.words[j - 1].endswith("s") and self._cap_like(j + 1):
+                j += 1
+                continue
+            break
+        return j
+
+    def _head_kind(self, tok) -> str | None:
+        text = tok.text
+        if tok.lower_ in self.gaz.titles or tok.lower_ in self.lex.chair_heads:
+            return None
+        kind = self.head_of.get(text)
+        if kind or not self.suffix_re or not ("-" in text or self.lang == "de"):
+            return kind
+        m = self.suffix_re.search(tok.lower_)  # German compounds: "Zukunftsgipfel", "SCO-Plus-Sitzung"
+        return self.suffix_kind.get(m.group(1)) if m else None
+
+    def _classify_run(self, i: int, j: int) -> None:
+        doc = self.doc
+        seg_start = i
+        for k in range(i, j + 1):
+            at_connector = k == j or doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"
+            if not at_connector:
+                continue
+            if k > seg_start:
+                kind = self._head_kind(doc[k - 1])
+                if kind and self._covered_by_kb(seg_start, k):
+                    kind = None  # "European Union and Central Asian states": the known name ends the name
+                if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
+                    self._add_chunk(seg_start, self._org_place_end(j) if kind == "Organization" else j, k, kind)
+                    return
+            seg_start = k + 1
+
+    def _org_place_end(self, j: int) -> int:
+        """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo")."""
+        doc = self.doc
+        if j < len(doc) and doc.lowers[j] == "in":
+            k = j + 1 + (1 if j + 1 < len(doc) and doc.lowers[j + 1] == "the" else 0)
+            m = self.kb_at.get(k)
+            if m is not None and m.label == "Country" and m.start == k:
+                return m.end
+        return j
+
+    def _covered_by_kb(self, s: int, e: int) -> bool:
+        m = self.kb_at.get(s)
+        return m is not None and m.start <= s and m.end >= e
+
+    def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
+        if s > 0 and self.doc.lowers[s - 1] in INDEFINITE:
+            return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
+        if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
+            return False
+        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc.words[s]) > 8
+                                and self.doc.words[s] not in self.lex.heads.get("Event", ()))
+
+    def _german_name(self, s: int, head_end: int, e: int) -> bool:
+        """German capitalises every noun, so "Flughafen der Hauptstadt" is no name; a name has a known
+        entity inside ("Gipfeltreffen der Shanghaier Organisation"), a capitalised word before its head
+        ("Internationalen Konferenz", "Central Asian Regional Glaciological Center") or an acronym."""
+        words = self.doc.words
+        if any(k in self.kb_at and self.kb_at[k].label != "Country" for k in range(s, e)):
+            return True
+        if any(words[k].isupper() and len(words[k]) > 1 for k in range(s, e)):
+            return True
+        return head_end - 1 > s and all(words[k][:1].isupper() for k in range(s, head_end - 1))
+
+    def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
+        doc = self.doc
+        while e > s and (doc.lowers[e - 1] in self.lex.connectors or doc.lowers[e - 1] == "the"):
+            e -= 1
+        span = doc[s:e]
+        name = span.text
+        props: dict = {"head": doc.words[head_end - 1]}
+        if kind == "Event":
+            name = self._event_name(s, e, head_end)
+        eid = make_id(kind, name) if kind != "Event" else make_id(kind, name)
+        m = TokMention(s, e, kind, eid, span.text, "chunk", self.sent_of[s], props=props)
+        m.props["canonical"] = name
+        for k in range(s, e):
+            inner = self.kb_at.get(k)
+            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.lex.connectors | {"the"}:
+                inner.nested = True
+            elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
+                inner.props["dropped"] = True
+            self.kb_at[k] = m
+        self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
+        self.mentions.append(m)
+
+    def _event_name(self, s: int, e: int, head_end: int) -> str:
+        """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""
+        doc = self.doc
+        orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
+        words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
+        if not orgs or not words:
+            return _degenitive_head(doc[s:e].text)
+        # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
+        prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
+        suffix_form = orgs[-1].end == e and head_end < e and all(
+            self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
+        if not (prefix_form or suffix_form):
+            return doc[s:e].text
+        base = EVENT_HEADS_EN.get(words[-1].lower())
+        if base:
+            words[-1] = base
+        org = orgs[0].eid.split(":", 1)[1].upper()
+        return f"{org} {' '.join(words)}".strip()
+
+
+
+_HEAD_TABLES: dict[int, tuple] = {}
+
+
+def head_tables(lex: LanguageLexicon) -> tuple[dict, re.Pattern | None, dict]:
+    """Head noun -> kind, a regex for compound suffixes, suffix -> kind (built once per lexicon)."""
+    if id(lex) not in _HEAD_TABLES:
+        head_of = {h: kind for kind, heads in lex.heads.items() for h in heads}
+        suffixes = sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True)
+        regex = re.compile(r".{3}(" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
+        _HEAD_TABLES[id(lex)] = (head_of, regex, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
+    return _HEAD_TABLES[id(lex)]
+
+
+def _degenitive_head(name: str) -> str:
+    """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
+    if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):
+        return name[:-1]
+    return name

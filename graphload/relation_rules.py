@@ -1,0 +1,293 @@
+"""The rule of each relationship type: who is the subject, what is the object, for one trigger hit.
+
+Each rule reads a :class:`~graphload.relations.SentenceRelations` (mentions, persons, hits of
+one sentence) and emits through it; ``RULES`` maps a relationship type to its rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicons import Trigger
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relations import SentenceRelations
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’", "his", "her", "its", "their", "my", "our", "sein", "seine", "seiner", "seinem",
+                    "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem"}
+LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
+AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
+AGENT_PREPS = {"by", "von", "vom"}
+PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
+HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand", "convened", "organised", "organized"}
+DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
+ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
+
+
+@dataclass
+class Hit:
+    """A trigger found in a sentence."""
+
+    trigger: Trigger
+    start: int
+    end: int
+
+
+
+def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"the EU-Central Asia Summit, hosted by X": the passive describes the event, not a person."""
+    before = [m for m in self.mentions if self.sent.start <= m.start and m.end <= hit.start]
+    last = max(before, key=lambda m: m.end, default=None)
+    return last if last is not None and last.label == "Event" and hit.start - last.end <= 2 else None
+
+
+def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
+    """"A and B attended": every person joined to the subject by "and" or a comma."""
+    out, cur = [subj], subj
+    while True:
+        k = cur.start - 1
+        if k < self.sent.start or self.doc.lowers[k] not in ("and", "und", ","):
+            return out
+        prev = [m for m in self.persons if m.end in (k, k - 1) and m.label == "Person"]
+        if not prev:
+            return out
+        cur = prev[0]
+        out.append(cur)
+
+
+def _met(self: SentenceRelations, hit: Hit) -> bool:
+    if self._passive(hit) and _event_before(self, hit) is not None:
+        return False
+    if self._passive(hit):
+        at, objs = self._agents(hit)
+        subj = self._before(at, {"Person"}, pool=self.persons)
+    else:
+        subj = self._before(hit.start, {"Person"}, pool=self.persons)
+        objs = self._after(hit.end, {"Person"}, pool=self.persons)
+        german = self.ctx.resolver.lang == "de"
+        if subj is None and objs and german:
+            subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
+        elif german and not objs and subj is not None:
+            # verb-final: "X hat ... den Außenminister Y getroffen"
+            first = self._before(hit.start, {"Person"}, nearest=False, pool=self.persons)
+            if first is not None and first.eid != subj.eid:
+                subj, objs = first, [subj]
+    for o in objs:
+        if subj is not None and o.eid != subj.eid:
+            self.emit("MET_WITH", subj, o, 0.85)
+    return bool(objs and subj)
+
+
+def _hosted(self: SentenceRelations, hit: Hit) -> bool:
+    if self._passive(hit):
+        at, hosts = self._agents(hit)
+        event = _event_before(self, hit)
+        if event is not None and hosts:
+            self.emit("HOSTED", hosts[0], event, 0.8)
+            return True
+        guest = self._before(at, {"Person"}, pool=self.persons)
+        if guest and hosts:
+            self.emit("HOSTED", hosts[0], guest, 0.8)
+            return True
+        return False
+    host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
+    events = self._events_after(hit.end)
+    if host and events:
+        self.emit("HOSTED", host, events[0], 0.8)
+        return True
+    return False
+
+
+def _attended(self: SentenceRelations, hit: Hit) -> bool:
+    noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person", "Country", "Organization"})
+    events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
+    if subj is None:
+        after = self._after(hit.end, {"Person"}, pool=self.persons)
+        subj = after[0] if after else None
+    if subj and events:
+        for who in _coordinated(self, subj) if subj.label == "Person" else [subj]:
+            self.emit("ATTENDED", who, events[0], 0.85)
+        return True
+    return False
+
+
+def _addressed(self: SentenceRelations, hit: Hit) -> bool:
+    noun, subj = _noun_subject(self, hit, {"Person"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
+    if subj is None:
+        after = self._after(hit.end, {"Person"}, pool=self.persons)
+        subj = after[0] if after else None
+    targets = self._events_after(hit.end) or self._after(hit.end, {"Organization"}, pool=self.mentions)[:1]
+    if not targets:
+        targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
+                   and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
+                   and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
+    if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets):
+        return False
+    if not (subj and targets):
+        return False
+    self.emit("ADDRESSED", subj, targets[0], 0.8)
+    for k in range(hit.end, self.sent.end - 1):
+        if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
+            for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
+                self.emit("ADDRESSED", agent, targets[0], 0.75)
+    return True
+
+
+def _visited(self: SentenceRelations, hit: Hit) -> bool:
+    doc = self.doc
+    if any(doc.lowers[k] in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
+        return False
+    noun, subj = _noun_subject(self, hit, {"Person"})
+    if noun and subj is None:
+        return False
+    subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
+    places = [m for m in self._after(hit.end, {"Place", "Country"}, pool=self.mentions)
+              if (m.start == hit.end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
+    if subj is None:
+        after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
+                 if not places or p.start < places[0].start]
+        subj = after[0] if after else None
+    if subj and places:
+        for place in _place_list(self, places[0]):
+            self.emit("VISITED", subj, place, 0.85)
+        return True
+    return False
+
+
+def _place_list(self: SentenceRelations, first: TokMention) -> list[TokMention]:
+    """"visited Almaty, Astana and Bishkek": every place of the list; "Astana, Kazakhstan" is one place."""
+    out, cur, kb_at, lowers = [first], first, self.ctx.finder.kb_at, self.doc.lowers
+    while cur.end + 1 < self.sent.end and lowers[cur.end] in (",", "and", "und"):
+        nxt = kb_at.get(cur.end + 1)
+        if nxt is None or nxt.start != cur.end + 1 or nxt.label not in ("Place", "Country"):
+            break
+        if nxt.label == "Country" and lowers[cur.end] == "," and cur.label == "Place":
+            break  # "Astana, Kazakhstan": where the place is, not a second destination
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _only_names_between(self: SentenceRelations, start: int, end: int) -> bool:
+    """Nothing but names, titles, articles and prepositions between a trigger and its place."""
+    words = self.doc.words
+    return all(words[k][:1].isupper() or words[k].lower() in PLACE_PREPS or words[k].lower() in ("des", "of", "vom")
+               for k in range(start, end))
+
+
+def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[bool, TokMention | None]:
+    """For a trigger noun ("visit", "Besuch"): (is a noun, its subject or None).
+
+    "X's visit", "his visit", "seinen offiziellen Besuch" -> the possessor; "the visit of X",
+    "Besuch des Generalsekretärs X" -> X; "paid an official visit" -> the verb's subject (not a noun use).
+    """
+    words, lowers = self.doc.words, self.doc.lowers
+    if lowers[hit.start] not in self.ctx.lex.nouns:
+        return False, None
+    k = hit.start - 1
+    while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
+            and lowers[k] not in LIGHT_VERB_ARTICLES:
+        k -= 1  # adjectives: "seinen offiziellen Besuch"
+    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES:
+        return False, None
+    if k >= self.sent.start and lowers[k] in POSSESSIVE_MARKS:
+        owner = [m for m in self.persons + self.mentions if m.end in (k, k + 1) and m.start <= k and m.label in kinds]
+        if lowers[k] in ("'s", "’s", "'", "’"):
+            owner = [m for m in self.persons + self.mentions if m.end == k and m.label in kinds]
+        return True, owner[0] if owner else None
+    if hit.end < self.sent.end and lowers[hit.end] in ("of", "des", "der", "von"):
+        after = [m for m in self._after(hit.end, kinds) if m.start - hit.end <= 4]
+        return True, after[0] if after else None
+    return True, None
+
+
+def _member(self: SentenceRelations, hit: Hit) -> bool:
+    subj = self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)
+    orgs = self._after(hit.end, {"Organization"}, pool=self.mentions)
+    if subj and orgs:
+        self.emit("MEMBER_OF", subj, orgs[0], 0.85)
+        return True
+    return False
+
+
+def _chaired(self: SentenceRelations, hit: Hit) -> bool:
+    doc = self.doc
+    for t in self.ctx.titles_in(self.sent):
+        if t.start <= hit.start < t.end and t.person_mention is not None:
+            return True  # a person's title: handled with the titles
+    holder = self._before(hit.start, {"Country"}, pool=self.mentions)
+    if holder is None and hit.end < self.sent.end:  # German genitive: "der Vorsitz Albaniens"
+        after = self.ctx.finder.kb_at.get(hit.end)
+        holder = after if after is not None and after.label == "Country" and after.start == hit.end else None
+    if holder is None:
+        return False
+    org = None
+    prev = hit.start - 1
+    if prev >= 0 and prev in self.ctx.finder.kb_at and self.ctx.finder.kb_at[prev].label == "Organization":
+        org = self.ctx.finder.kb_at[prev].eid
+    if org is None and hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
+        after = self._after(hit.end, {"Organization"}, pool=self.mentions)
+        org = after[0].eid if after else None
+    if org is None:  # "der Vorsitz Albaniens in der OSZE"
+        near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
+        org = near[0].eid if near else None
+    org = org or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+    if org:
+        self.emit("CHAIRED", holder, org, 0.8)
+        return True
+    return False
+
+
+RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
+         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": _chaired}
+
+
+def held_in(self: SentenceRelations) -> None:
+    """HELD_IN from "<event> (held) in <place>"."""
+    doc = self.doc
+    for ev in [m for m in self.mentions if m.label == "Event"]:
+        k = ev.end
+        if k < self.sent.end and doc.words[k] == "(":
+            while k < self.sent.end and doc.words[k] not in (")", "):"):
+                k += 1
+            k += 1
+        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_WORDS):
+            k += 1
+        if k < self.sent.end and doc.lowers[k] in ("in", "im"):
+            nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
+            if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:
+                self.emit("HELD_IN", ev, nxt, 0.8)
+
+
+def located_in(self: SentenceRelations) -> None:
+    """LOCATED_IN from "<place>, <country>" and "<place> (– the building) in <place>"."""
+    doc, kb_at = self.doc, self.ctx.finder.kb_at
+    for pl in [m for m in self.mentions if m.label == "Place"]:
+        k = pl.end
+        target = None
+        if k + 1 < self.sent.end and doc.words[k] == ",":
+            cand = kb_at.get(k + 1)
+            if cand is not None and cand.label == "Country" and cand.start == k + 1:
+                target = cand
+        else:
+            j = k
+            if j < self.sent.end and doc.words[j] in ("–", "—", "-", ","):
+                j += 1
+                while j < self.sent.end and j - k < 7 and doc.lowers[j] not in ("in", "im", ",", "."):
+                    if j in kb_at and kb_at[j].label in ("Place", "Country", "Person"):
+                        break
+                    j += 1
+            if j < self.sent.end and doc.lowers[j] in ("in", "im"):
+                cand = kb_at.get(j + 1)
+                if cand is not None and cand.start == j + 1 and cand.label in ("Place", "Country"):
+                    target = cand
+        if target is not None and self.ctx.consistent_location(pl.eid, target.eid):
+            self.emit("LOCATED_IN", pl, target, 0.85)

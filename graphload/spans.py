@@ -1,0 +1,60 @@
+"""Shared spans and word lists of mention finding: mentions, titles, name tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import label_of_id
+
+PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu"})
+OWNER_PREPS = frozenset({"of", "for", "der", "des", "von", "vom", "to", "bei"})
+ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+SKIP_IN_NAMES = frozenset({"[", "]"})
+INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})
+EVENT_HEADS_EN = {"gipfel": "Summit", "gipfels": "Summit", "gipfeltreffen": "Summit", "gipfeltreffens": "Summit",
+                  "konferenz": "Conference", "treffen": "Meeting", "treffens": "Meeting", "tagung": "Meeting",
+                  "sitzung": "Session", "dialog": "Dialogue", "dialogs": "Dialogue", "forum": "Forum", "forums": "Forum"}
+
+
+@dataclass
+class TokMention:
+    """An entity mention over a token range."""
+
+    start: int
+    end: int
+    label: str
+    eid: str | None
+    surface: str
+    source: str  # kb | adj | chunk | title | name | surname | role | pronoun | anaphora
+    sent: int = 0
+    nested: bool = False  # inside a longer name, as a complement ("Council of OSCE")
+    props: dict = field(default_factory=dict)
+
+
+@dataclass
+class TitleSpan:
+    """A post such as "Kazakh Foreign Minister" or "Secretary General of OSCE"."""
+
+    start: int
+    end: int
+    head: str  # the head as written
+    title: str  # modifiers + head as written
+    owner: str | None  # org or country id the post belongs to
+    chair: bool
+    sent: int
+    person: str | None = None  # person id once attached
+    person_mention: TokMention | None = None
+
+
+def is_name_token(tok) -> bool:
+    """A capitalised word that can be part of a personal name."""
+    t = tok.text
+    if len(t) == 2 and t[0].isupper() and t[1] == ".":
+        return True  # initial
+    return t[:1].isupper() and any(c.islower() for c in t) and t.replace("-", "").replace("'", "").isalpha()
+
+
+
+def label_of(eid: str) -> str:
+    """Kind label of an entity id ("person:x" -> "Person")."""
+    return label_of_id(eid)

@@ -1,0 +1,129 @@
+"""Title and role spans ("Kazakh Foreign Minister", "Secretary General of OSCE"): one mixin of the finder."""
+
+from __future__ import annotations
+
+from .spans import ARTICLES, OWNER_PREPS, TitleSpan
+
+
+class TitleRules:
+    """Find posts, their modifiers, and the country or organization they belong to."""
+
+    def _titles(self) -> None:
+        titles, words = self.gaz.titles, self.doc.words
+        lowers = self.doc.lowers
+        cands = [i for i in self.caps if lowers[i] in titles or "-" in words[i]]
+        # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
+        cands += [i for i, low in enumerate(lowers) if low in titles and not self.capital[i] and self._after_comma(i)]
+        cands.sort()
+        end = 0
+        for i in cands:
+            if i < end:
+                continue
+            found = self._title_at(i)
+            if found is not None:
+                self.titles.append(found)
+                end = found.end
+
+    def _title_at(self, i: int) -> TitleSpan | None:
+        doc = self.doc
+        tok = doc[i]
+        if i in self.kb_at and self.kb_at[i].label != "Organization":
+            return None
+        low = tok.lower_
+        prefix_owner = None
+        head_end = None
+        for words in self.gaz.titles.get(low, ()):
+            if i + len(words) <= len(doc) and all(doc.lowers[i + k] == w for k, w in enumerate(words)):
+                head_end = i + len(words)
+                break
+        if head_end is None and "-" in tok.text:
+            pre, _, post = tok.text.rpartition("-")
+            if post.lower() in self.gaz.titles and post[:1].isupper():
+                prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
+                head_end = i + 1
+        if head_end is None or not (tok.text[:1].isupper() or self._after_comma(i)):
+            return None
+        start = self._extend_left(i)
+        owner = prefix_owner or self._left_owner(start, i)
+        head = doc[i:head_end].text if prefix_owner is None else tok.text.rpartition("-")[2]
+        rep = head.lower() in self.lex.representative_heads
+        end, comp_owner = self._complement(head_end, rep)
+        title = doc[self._modifier_start(start, i):head_end].text
+        chair = head.lower() in self.lex.chair_heads
+        if owner is None or (comp_owner and not prefix_owner):
+            owner = comp_owner or owner
+        return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+
+    def _after_comma(self, i: int) -> bool:
+        """The word follows ", " or ", the" (an apposition)."""
+        lowers = self.doc.lowers
+        j = i - 1
+        while j >= 0 and (lowers[j] in ARTICLES or lowers[j] in self.lex.title_modifiers or
+                          self.doc.words[j] in self.lex.title_modifiers):
+            j -= 1
+        return j >= 0 and lowers[j] == ","
+
+    def _place_at(self, k: int) -> bool:
+        m = self.kb_at.get(k)
+        return m is not None and m.start == k and m.label in ("Place", "Country")
+
+    def _modifier_start(self, start: int, i: int) -> int:
+        j = i
+        while j > start and (self.doc.words[j - 1] in self.lex.title_modifiers):
+            j -= 1
+        return j
+
+    def _extend_left(self, i: int) -> int:
+        j = i
+        while j > 0:
+            prev = self.doc[j - 1]
+            m = self.kb_at.get(j - 1)
+            if prev.text in self.lex.title_modifiers or (m and m.label in ("Country", "Organization")):
+                j = m.start if m and prev.text not in self.lex.title_modifiers else j - 1
+            else:
+                break
+        return j
+
+    def _left_owner(self, start: int, i: int) -> str | None:
+        for j in range(i - 1, start - 1, -1):
+            m = self.kb_at.get(j)
+            if m and m.label in ("Country", "Organization"):
+                return m.eid
+        return None
+
+    def _complement(self, j: int, representative: bool = False) -> tuple[int, str | None]:
+        """Read "of X", "for X", "der X" after a title head; return (end, owner id).
+
+        For representatives ("Permanent Representative of X to Y") only "of" names the owner.
+        A trailing place ("in New York") is read over, so the name after it still attaches.
+        """
+        doc, n = self.doc, len(self.doc)
+        owner, end = None, j
+        for _ in range(4):
+            if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
+                end = j = self.kb_at[j + 1].end
+                continue
+            if j >= n or doc.lowers[j] not in OWNER_PREPS:
+                break
+            owns = not representative or doc.lowers[j] in ("of", "der", "des", "von")
+            k = j + 1
+            while k < n and doc.lowers[k] in ARTICLES:
+                k += 1
+            m = self.kb_at.get(k)
+            if m and m.label in ("Country", "Organization"):
+                owner = owner or (m.eid if owns else None)
+                end = j = m.end
+                continue
+            run_end = k
+            while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
+                run_end += 1
+            if run_end == k:
+                break
+            end = j = run_end  # "of Foreign Affairs and Trade"
+            while j < n and doc.lowers[j] == "and" and j + 1 < n and doc.words[j + 1][:1].isupper():
+                j += 1
+                while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
+                    j += 1
+                end = j
+        return end, owner
+
