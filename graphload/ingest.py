@@ -23,11 +23,12 @@ from ftfy.badness import is_bad
 
 from .dates import document_date
 from .errors import ConfigError, InputError
+from .htmltext import html_article, looks_html
+from .language import detect_language
 from .models import Document
 
 DEFAULT_MAX_BYTES = 5_000_000
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-_HTML_SUFFIXES = (".html", ".htm")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 
@@ -231,120 +232,7 @@ def document_id(normalised_text: str) -> str:
     return "doc:" + hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()[:12]
 
 
-# ----------------------------------------------------------------- HTML
-
-_HTML_SNIFF = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "menu", "iframe", "svg",
-              "template", "button", "select", "dialog")
-_DROP_ROLES = ("navigation", "banner", "contentinfo", "menu", "menubar", "search", "complementary")
-
-
-def _looks_html(path: Path, text: str) -> bool:
-    """True for .html/.htm files and for text that starts like an HTML page."""
-    return path.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_SNIFF.match(text[:4096]))
-
-
-def _clean_tree(html: str):
-    """Parsed page without scripts, styles, navigation, menus, footers and page headers."""
-    import lxml.html
-
-    tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
-    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and (
-        el.tag in _DROP_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
-        or (el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors())))]
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
-    return tree
-
-
-def _fallback_text(tree) -> str:
-    """Paragraph text of a cleaned page, for when trafilatura finds nothing."""
-    paras = [" ".join(p.text_content().split()) for p in tree.iter("p", "h1", "h2", "h3")]
-    return "\n\n".join(p for p in paras if p)
-
-
-def _html_title(tree) -> str:
-    """og:title, else <title>, else the first <h1> of a page."""
-    for xpath in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
-        found = [" ".join(t.split()) for t in tree.xpath(xpath) if t.strip()]
-        if found:
-            return found[0]
-    return ""
-
-
-def _html_article(html: str, source: str) -> tuple[str, str, str | None]:
-    """(article text, title, ISO date from page metadata) of an HTML page."""
-    import trafilatura
-
-    try:
-        tree = _clean_tree(html)
-        title = _html_title(tree)
-        result = trafilatura.bare_extraction(
-            tree, include_comments=False, include_tables=False, favor_recall=True, with_metadata=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-        text = (result.text if result is not None else "") or _fallback_text(_clean_tree(html))
-    except Exception as exc:  # lxml/trafilatura raise many kinds on broken markup
-        raise InputError(source, f"cannot parse the HTML page ({type(exc).__name__}): check the file") from None
-    if not re.search(r"\w", text or ""):
-        raise InputError(source, "no article text found in HTML page: it holds only menus, scripts or markup")
-    date = getattr(result, "date", None) if result is not None else None
-    date = date if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
-    return text, (getattr(result, "title", None) or title or ""), date
-
-
-# ----------------------------------------------------------------- language and title
-
-_LANGUAGES = ("ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "RUSSIAN", "PORTUGUESE", "DUTCH",
-              "TURKISH", "POLISH", "UKRAINIAN", "KAZAKH", "ARABIC", "CHINESE", "JAPANESE")
-_detector_cache: list = []
-
-
-def _detector():
-    """The lingua detector, built on first use and cached for the process."""
-    if not _detector_cache:
-        from lingua import Language, LanguageDetectorBuilder
-
-        langs = [getattr(Language, name) for name in _LANGUAGES]
-        _detector_cache.append(LanguageDetectorBuilder.from_languages(*langs).build())
-    return _detector_cache[0]
-
-
-_FUNCTION_WORDS = {
-    "en": frozenset("the of and to in is was that for with on as by at from has have are were which will".split()),
-    "de": frozenset("der die das und den dem des ist nicht mit sich auf für von eine einer wurde zu im".split()),
-}
-
-
-def _function_word_vote(words: list[str]) -> str | None:
-    """English or German when their function words clearly dominate, else None (ask lingua).
-
-    A fast path: lingua is the slowest step of reading a file.
-    """
-    counts = {lang: sum(1 for w in words if w.lower() in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
-    (best, hits), (_, other) = sorted(counts.items(), key=lambda kv: -kv[1])
-    if hits >= 12 and hits >= 4 * other and hits >= len(words) * 0.15:
-        return best
-    return None
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language, ``und`` when undetermined.
-
-    >>> detect_language("Der Generalsekretär besuchte die Hauptstadt Kasachstans.")
-    'de'
-    """
-    sample = text[:1000]
-    words = re.findall(r"[^\W\d_]{2,}", sample)
-    if len(words) < 3:
-        return "und"
-    quick = _function_word_vote(words)
-    if quick:
-        return quick
-    lang = _detector().detect_language_of(sample)
-    return lang.iso_code_639_1.name.lower() if lang is not None else "und"
-
+# ----------------------------------------------------------------- title
 
 _BOILERPLATE = re.compile(
     r"(?:in progress at unhq|for information media.*|not an official record.*|press releases?|"
@@ -443,8 +331,8 @@ def read_document(src: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Docume
         raise InputError(src.source, f"binary file (looks like {kind}), not text: pass .txt, .md or .html files")
     raw = _decode(data, src.source)
     title, date = "", None
-    if _looks_html(src.path, raw):
-        raw, title, date = _html_article(raw, src.source)
+    if looks_html(src.path, raw):
+        raw, title, date = html_article(raw, src.source)
     text = normalise_text(raw)
     if not text:
         raise InputError(src.source, "empty file (only whitespace or invisible characters): nothing to read")
