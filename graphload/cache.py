@@ -10,19 +10,28 @@ Two tables make builds incremental:
 
 Only the main process writes (WAL mode, one transaction per batch); workers
 may open it read-only with :meth:`ExtractionCache.reader`.
+
+Next to it, ``out/graph.snapshot`` (:class:`Snapshot`) keeps the merged graph
+before cross-document linking, so a re-run merges only the documents that
+changed instead of decoding every cached result again.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import marshal
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Self
 
 from .errors import ConfigError
+from .graph import Graph, graph_from_state, graph_state
 from .models import DocResult
 
 _SCHEMA = """
@@ -180,3 +189,122 @@ class ExtractionCache:
             "results": self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0],
             "files": self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0],
         }
+
+
+# ------------------------------------------------------------------ graph snapshot
+
+SNAPSHOT_NAME = "graph.snapshot"
+_SNAPSHOT_FORMAT = 1
+
+
+@dataclass
+class Snapshot:
+    """The last build's graph before cross-document linking.
+
+    Stored next to the cache (``out/graph.snapshot``) so a re-run with the same
+    extractor starts from it and merges only what changed, instead of decoding
+    every cached result again. The file is a header, the graph, then change
+    records appended by later runs (:func:`append_snapshot`), replayed on load.
+    """
+
+    version: str  # the extractor's cache key
+    max_bytes: int
+    graph: Graph
+    replayed: int = 0  # changes appended since the graph was written whole
+
+
+def snapshot_path(cache_path: str | Path) -> Path:
+    """Where the snapshot of a build with this cache lives."""
+    return Path(cache_path).with_name(SNAPSHOT_NAME)
+
+
+def save_snapshot(path: str | Path, snap: Snapshot) -> Path:
+    """Write the whole snapshot atomically (a temporary file, then a rename)."""
+    path = Path(path)
+    head = {"format": _SNAPSHOT_FORMAT, "version": snap.version, "max_bytes": snap.max_bytes}
+    tmp = path.with_name(path.name + ".tmp")
+    with _no_gc(), open(tmp, "wb") as fh:
+        _put(fh, head)
+        _put(fh, graph_state(snap.graph))
+    os.replace(tmp, path)
+    return path
+
+
+def append_snapshot(path: str | Path, changes: list[tuple]) -> None:
+    """Append one run's changes: ``("remove", doc_id)``, ``("add", blob, source, path)``, ``("move", doc_id, source, path)``.
+
+    A run that dies while appending leaves a damaged tail: the next run then
+    ignores the snapshot and writes it whole again.
+    """
+    with open(path, "ab") as fh:
+        _put(fh, changes)
+
+
+def _put(fh, value) -> None:
+    """One record: its length (8 bytes) and its :mod:`marshal` form."""
+    data = marshal.dumps(value)
+    fh.write(len(data).to_bytes(8, "little"))
+    fh.write(data)
+
+
+def _get(fh):
+    """The next record, or raise EOFError at the end (or a cut-off record)."""
+    size = fh.read(8)
+    if len(size) < 8:
+        raise EOFError
+    size = int.from_bytes(size, "little")
+    if size > os.fstat(fh.fileno()).st_size - fh.tell():
+        raise EOFError  # cut off, or not a snapshot at all
+    return marshal.loads(fh.read(size))
+
+
+def load_snapshot(path: str | Path, version: str, max_bytes: int) -> Snapshot | None:
+    """The snapshot at ``path`` if it was made by this extractor version and file limit, else None.
+
+    A missing, damaged or outdated snapshot is not an error: the build just
+    merges every result again and writes a new one.
+    """
+    try:
+        with _no_gc(), open(path, "rb") as fh:
+            head = _get(fh)
+            if not isinstance(head, dict) or head.get("format") != _SNAPSHOT_FORMAT:
+                return None
+            if head["version"] != version or head["max_bytes"] != max_bytes:
+                return None
+            graph = graph_from_state(_get(fh))
+            replayed = _replay(graph, fh)
+    except (OSError, EOFError, ValueError, TypeError, KeyError, zlib.error):
+        return None
+    if graph._live_index(create=False) is None:
+        return None
+    return Snapshot(version, max_bytes, graph, replayed)
+
+
+def _replay(graph: Graph, fh) -> int:
+    """Apply the change records after the graph; returns how many changes there were."""
+    n = 0
+    while fh.peek(1):
+        for change in _get(fh):
+            if change[0] == "remove":
+                graph.remove_document(change[1])
+            elif change[0] == "add":
+                result = decode_result(change[1])
+                result.document.source, result.document.path = change[2], change[3]
+                graph.add(result)
+            else:
+                doc = graph.documents[change[1]]
+                doc.source, doc.path = change[2], change[3]
+            n += 1
+    return n
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector while millions of tuples are made (no cycles among them)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

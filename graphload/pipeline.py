@@ -23,11 +23,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import extract as _extract
-from .cache import ExtractionCache, FileRow, decode_result, encode_result
+from .cache import (
+    ExtractionCache,
+    FileRow,
+    Snapshot,
+    append_snapshot,
+    decode_result,
+    encode_result,
+    load_snapshot,
+    save_snapshot,
+    snapshot_path,
+)
 from .errors import ConfigError, InputError
 from .extract import ExtractSettings
 from .graph import Graph
 from .ingest import DEFAULT_MAX_BYTES, Skipped, SourceFile, discover, read_document
+from .models import Entity
 from .resolve import link_across_documents
 
 log = logging.getLogger(__name__)
@@ -64,6 +75,9 @@ class RunStats:
     removed_sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # one-line messages for the log
     extractor_version: str = ""
+    snapshot: bool = False  # True when the run started from the last build's graph snapshot
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    started: float = field(default_factory=time.perf_counter, repr=False)
 
 
 @dataclass
@@ -220,13 +234,15 @@ def run(
 
     Bad files become :class:`Skipped` entries in the stats, duplicates (same
     text) are merged once, and results are reused from ``settings.cache_path``.
+    With a cache, the graph before linking is kept in ``graph.snapshot`` next to
+    it, and a re-run by the same extractor only merges what changed into it.
     The cross-document pass :func:`link_across_documents` runs at the end.
     """
-    start = time.perf_counter()
     progress = progress or (lambda stage, done, total: None)
     stats = RunStats()
     files = _discover(paths, stats)
     progress("discover", len(files), len(files))
+    _lap(stats, "discover")
     cache = ExtractionCache(settings.cache_path) if settings.cache_path else None
     backend = _backend(settings)
     try:
@@ -234,19 +250,46 @@ def run(
         merger = _Merger(cache, stats)
         if cache is not None:
             merger.prepare(files, stats.extractor_version)
+            merger.snapshot_at = snapshot_path(settings.cache_path)
+            merger.max_bytes = settings.max_bytes
         for done in merger.run_batches(files, backend, settings):
             progress("extract", done, len(files))
+        _lap(stats, "extract")
         if cache is not None:
             merger.finish(files)
+            _lap(stats, "cache")
     finally:
         backend.close()
         if cache is not None:
             cache.close()
+    if cache is not None:
+        merger.save_snapshot()
+        _lap(stats, "snapshot")
     progress("link", 0, 1)
-    graph = link_across_documents(merger.graph)
+    graph = link_across_documents(_for_linking(merger.graph) if cache is not None else merger.graph)
     progress("link", 1, 1)
-    stats.seconds = time.perf_counter() - start
+    _lap(stats, "link")
+    stats.seconds = time.perf_counter() - stats.started
     return graph, stats
+
+
+def _lap(stats: RunStats, stage: str) -> None:
+    """Record the seconds since the previous stage ended under ``stats.timings[stage]``."""
+    stats.timings[stage] = time.perf_counter() - stats.started - sum(stats.timings.values())
+
+
+def _for_linking(graph: Graph) -> Graph:
+    """A copy that linking may change, leaving ``graph`` (the snapshot) as it is.
+
+    Entities are copied in id order, so that linking does not depend on the
+    order documents came into the graph (a fresh build and snapshot + changes
+    give the same result).
+    """
+    entities = {
+        e.id: Entity(e.id, e.label, e.name, list(e.aliases), e.doc_count, e.qid, dict(e.props))
+        for e in sorted(graph.entities.values(), key=lambda e: e.id)
+    }
+    return Graph(dict(graph.documents), entities, dict(graph.relations), dict(graph.mentions))
 
 
 def _discover(paths: Iterable[str | Path], stats: RunStats) -> list[SourceFile]:
@@ -270,17 +313,30 @@ def _stat(src: SourceFile) -> tuple[int, int] | None:
 
 
 class _Merger:
-    """Plans batches against the cache, collects worker outcomes, merges in order."""
+    """Plans batches against the cache, collects worker outcomes, merges in order.
+
+    Without a usable snapshot every result is decoded and merged as its batch
+    comes back. With one (same extractor, same file limit), cached files are
+    only counted, and :meth:`finish` brings the snapshot's graph up to date:
+    documents no file has any more leave it, new ones are merged into it.
+    """
 
     def __init__(self, cache: ExtractionCache | None, stats: RunStats):
         self.cache = cache
         self.stats = stats
         self.graph = Graph()
-        self.first: dict[str, str] = {}  # doc id -> source of the first copy
+        self.first: dict[str, SourceFile] = {}  # doc id -> the first file with its text
         self.last: dict[str, FileRow] = {}
         self.have: set[str] = set()
         self.failed: list[str] = []
         self.version = ""
+        self.snapshot_at: Path | None = None  # where the snapshot is; None = no snapshot
+        self.looked = False
+        self.max_bytes = 0
+        self.delta = False  # True once a snapshot was loaded: merge only the changes, in finish()
+        self.blobs: dict[str, bytes] = {}  # delta mode: new results by doc id
+        self.changes: list[tuple] | None = None  # delta mode: what changed, to append to the snapshot
+        self.replayed = 0  # changes the loaded snapshot had appended already
 
     def prepare(self, files: list[SourceFile], version: str) -> None:
         """Compare with the last build: removed files, stale results of another extractor."""
@@ -300,41 +356,73 @@ class _Merger:
         self.have = cache.has(version)
         self.version = version
 
+    def _open_snapshot(self) -> None:
+        """Load the snapshot once, after the first batch went to the workers (they start meanwhile)."""
+        if self.snapshot_at is None or self.looked:
+            return
+        self.looked = True
+        snap = load_snapshot(self.snapshot_at, self.version, self.max_bytes)
+        if snap is not None:
+            self.graph, self.delta, self.changes, self.replayed = snap.graph, True, [], snap.replayed
+            self.stats.snapshot = True
+
+    def save_snapshot(self) -> None:
+        """Append this run's changes to the snapshot, or write it whole (first run, or many changes)."""
+        if self.changes is not None and self.replayed + len(self.changes) <= max(1000, len(self.graph.documents) // 5):
+            if self.changes:
+                append_snapshot(self.snapshot_at, self.changes)
+            return
+        save_snapshot(self.snapshot_at, Snapshot(self.version, self.max_bytes, self.graph))
+
     def run_batches(self, files: list[SourceFile], backend, settings: RunSettings) -> Iterator[int]:
-        """Submit batches (a bounded window in flight), merge each in order; yields files done."""
+        """Submit the batches that need workers (a bounded window in flight), merge all in order.
+
+        Every file is checked against the cache first, so the workers start on
+        the first batch with new files before the snapshot is loaded (a pool
+        forked after loading would copy the big graph). Yields files done.
+        """
+        plans = [self._plan(files[i : i + settings.batch_size]) for i in range(0, len(files), settings.batch_size)]
         window: deque = deque()
-        done = 0
+        done = busy = 0
         ahead = max(2, 2 * settings.jobs)
-        for i in range(0, len(files), settings.batch_size):
-            window.append(self._submit(files[i : i + settings.batch_size], backend))
-            while len(window) > ahead:
-                done += self._merge(*window.popleft())
+        for plan in plans:
+            misses = [(str(src.path), src.source) for src, _, hit in plan if hit is None]
+            future = backend.submit(misses) if misses else None
+            window.append((plan, future))
+            if future is not None:
+                busy += 1
+                self._open_snapshot()
+            while busy > ahead:
+                plan_done, future_done = window.popleft()
+                busy -= future_done is not None
+                done += self._merge(plan_done, future_done)
                 yield done
         while window:
             done += self._merge(*window.popleft())
             yield done
 
-    def _submit(self, batch: list[SourceFile], backend):
-        """Split a batch into cache hits and files for the workers; start the latter."""
+    def _plan(self, batch: list[SourceFile]) -> list[tuple]:
+        """``(file, (size, mtime) or None, cached doc id or None)`` for each file of a batch."""
         plan = []
         for src in batch:
             st = _stat(src)
             row = self.last.get(src.source)
             hit = st is not None and row is not None and (row.size, row.mtime_ns) == st and row.doc_id in self.have
             plan.append((src, st, row.doc_id if hit else None))
-        misses = [(str(src.path), src.source) for src, _, hit in plan if hit is None]
-        return plan, backend.submit(misses) if misses else None
+        return plan
 
     def _merge(self, plan, future) -> int:
         """Merge one batch's outcomes in file order and store new results."""
+        self._open_snapshot()
         fresh = iter(future.result() if future is not None else ())
         new_results, new_files = [], []
         for src, st, hit in plan:
             if hit is not None:
-                out = Outcome(src.source, hit, self.cache.get(hit, self.version), cached=True)
+                blob = None if self.delta else self.cache.get(hit, self.version)
+                out = Outcome(src.source, hit, blob, cached=True)
             else:
                 out = next(fresh)
-            if out.blob is None:
+            if out.doc_id is None:
                 self.stats.skipped.append(Skipped(src.source, out.reason or "no result"))
                 self.failed.append(src.source)
                 continue
@@ -357,17 +445,47 @@ class _Merger:
         else:
             stats.extracted += 1
         if out.doc_id in self.first:
-            stats.duplicates.append((src.source, self.first[out.doc_id]))
+            stats.duplicates.append((src.source, self.first[out.doc_id].source))
             return
-        self.first[out.doc_id] = src.source
-        result = decode_result(out.blob)
+        self.first[out.doc_id] = src
+        if self.delta:
+            if out.blob is not None and out.doc_id not in self.graph.documents:
+                self.blobs[out.doc_id] = out.blob
+            return
+        self._merge_result(src, decode_result(out.blob))
+
+    def _merge_result(self, src: SourceFile, result) -> None:
+        """Merge one decoded result as the document of ``src``."""
         result.document.source = src.source  # a cached text may have come from another file
         result.document.path = str(src.path)
         self.graph.add(result)
 
     def finish(self, files: list[SourceFile]) -> None:
-        """Forget files that are gone or failed, and prune results nothing refers to."""
+        """Bring a snapshot up to date; forget files that are gone or failed; prune the cache."""
+        if self.delta:
+            self._apply_delta()
         gone = set(self.stats.removed_sources) | set(self.failed)
         if gone:
             self.cache.forget_files(sorted(gone))
         self.cache.prune(self.version)
+
+    def _apply_delta(self) -> None:
+        """Drop the snapshot's documents no file has now, merge the new ones, fix moved sources."""
+        graph = self.graph
+        for doc_id in [d for d in graph.documents if d not in self.first]:
+            graph.remove_document(doc_id)
+            self.changes.append(("remove", doc_id))
+        for doc_id, src in self.first.items():
+            doc = graph.documents.get(doc_id)
+            if doc is not None:
+                if (doc.source, doc.path) != (src.source, str(src.path)):
+                    doc.source, doc.path = src.source, str(src.path)
+                    self.changes.append(("move", doc_id, src.source, str(src.path)))
+                continue
+            blob = self.blobs.pop(doc_id, None) or self.cache.get(doc_id, self.version)
+            if blob is None:  # the cache lost it since this run started
+                self.stats.skipped.append(Skipped(src.source, "cached result vanished; run the build again"))
+                self.failed.append(src.source)
+                continue
+            self._merge_result(src, decode_result(blob))
+            self.changes.append(("add", blob, src.source, str(src.path)))

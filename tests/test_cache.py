@@ -68,3 +68,24 @@ def test_cache_not_a_database_names_the_file(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(ConfigError, match="cache.sqlite.*delete the file"):
         ExtractionCache(path)
+
+
+def test_cache_snapshot_round_trip_and_appended_changes(tmp_path):
+    from graphload.cache import Snapshot, append_snapshot, load_snapshot, save_snapshot
+    from graphload.graph import Graph
+
+    first, second = _result(), _result("doc:bbbbbbbbbbbb")
+    graph = Graph()
+    graph.add(first)
+    path = save_snapshot(tmp_path / "graph.snapshot", Snapshot("v1", 100, graph))
+    append_snapshot(path, [("add", encode_result(second), "b.txt", "/x/b.txt"), ("remove", "doc:aaaaaaaaaaaa")])
+    snap = load_snapshot(path, "v1", 100)
+    assert snap.replayed == 2
+    assert list(snap.graph.documents) == ["doc:bbbbbbbbbbbb"]
+    assert snap.graph.documents["doc:bbbbbbbbbbbb"].source == "b.txt"
+    assert snap.graph.entities["person:antonio-guterres"].doc_count == 1
+    snap.graph.remove_document("doc:bbbbbbbbbbbb")  # the loaded index still works
+    assert not snap.graph.entities and not snap.graph.relations
+    assert load_snapshot(path, "v2", 100) is None
+    assert load_snapshot(path, "v1", 101) is None
+    assert load_snapshot(tmp_path / "missing", "v1", 100) is None

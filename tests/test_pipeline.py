@@ -14,7 +14,8 @@ import pytest
 import graphload.extract
 from graphload import pipeline
 from graphload.errors import ConfigError
-from graphload.models import DocResult, Entity, Relation, make_id
+from graphload.graph import Graph
+from graphload.models import DocResult, Document, Entity, Relation, make_id
 from graphload.pipeline import RunSettings, run
 from graphload.synth import generate
 
@@ -252,3 +253,101 @@ def test_pipeline_bad_settings_raise_config_error(tmp_path, field, value):
     corpus = _write(tmp_path / "in", PEOPLE)
     with pytest.raises(ConfigError):
         run([corpus], RunSettings(**{field: value}))
+
+
+def _file_json(graph, path: Path) -> str:
+    from graphload.graph import write_json
+
+    return write_json(graph, path).read_text(encoding="utf-8")
+
+
+def test_pipeline_snapshot_rerun_equals_fresh_build(tmp_path):
+    corpus = _synth_corpus(tmp_path / "in", n=8)
+    shutil.copy(corpus / "synth_03.txt", corpus / "a_copy.txt")  # the first copy of synth_03's text
+    settings = RunSettings(cache_path=tmp_path / "out" / "cache.sqlite")
+    run([corpus], settings)
+    assert (tmp_path / "out" / "graph.snapshot").exists()
+    (corpus / "synth_01.txt").unlink()
+    (corpus / "a_copy.txt").unlink()  # synth_03.txt becomes the document's source
+    _write(corpus, {"synth_02.txt": generate(50, seed=7, words=100).text,
+                    "new_1.txt": generate(51, seed=7).text, "new_2.txt": generate(52, seed=7).text})
+    incremental, stats = run([corpus], settings)
+    fresh, _ = run([corpus], RunSettings())
+    assert stats.snapshot and (stats.removed, stats.extracted, stats.cached) == (2, 3, 8)
+    assert _json(incremental) == _json(fresh)
+    assert _file_json(incremental, tmp_path / "a.json") == _file_json(fresh, tmp_path / "b.json")
+    (corpus / "new_1.txt").unlink()  # the third run replays the changes the second appended
+    again, stats = run([corpus], settings)
+    assert stats.snapshot and (stats.removed, stats.extracted) == (1, 0)
+    assert _json(again) == _json(run([corpus], RunSettings())[0])
+
+
+def test_pipeline_snapshot_unchanged_rerun_keeps_file(tmp_path, fake):
+    corpus = _write(tmp_path / "in", PEOPLE)
+    settings = RunSettings(cache_path=tmp_path / "cache.sqlite")
+    first, _ = run([corpus], settings)
+    snap = tmp_path / "graph.snapshot"
+    before = snap.stat().st_mtime_ns
+    again, stats = run([corpus], settings)
+    assert stats.snapshot and (stats.extracted, stats.cached) == (0, 3)
+    assert snap.stat().st_mtime_ns == before
+    assert _json(first) == _json(again)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "cut", "version", "max_bytes"])
+def test_pipeline_snapshot_unusable_means_full_merge(tmp_path, fake, damage):
+    corpus = _write(tmp_path / "in", PEOPLE)
+    settings = RunSettings(cache_path=tmp_path / "cache.sqlite")
+    first, _ = run([corpus], settings)
+    if damage == "garbage":
+        (tmp_path / "graph.snapshot").write_bytes(b"\x00not a snapshot")
+    elif damage == "cut":  # a run died while appending its changes
+        with open(tmp_path / "graph.snapshot", "ab") as fh:
+            fh.write((1000).to_bytes(8, "little") + b"\x01")
+    elif damage == "version":
+        FakeExtractor.version = "fake-other"
+        pipeline._EXTRACTORS.clear()
+    else:
+        settings = RunSettings(cache_path=tmp_path / "cache.sqlite", max_bytes=10_000)
+    try:
+        again, stats = run([corpus], settings)
+    finally:
+        FakeExtractor.version = "fake-1"
+    assert not stats.snapshot
+    assert _json(first) == _json(again)
+
+
+def test_pipeline_merge_order_does_not_matter(tmp_path, fake):
+    texts = dict(PEOPLE, **{"d.txt": "Alice Smith met with Bob Jones.", "e.txt": "Erin White met with Alice Smith."})
+    results = [FakeExtractor().extract(Document(f"doc:{i}", name, text)) for i, (name, text) in enumerate(texts.items())]
+    for r in results[3:]:  # other spellings of the same ids
+        for ent in r.entities.values():
+            ent.name, ent.aliases = ent.name.upper(), [ent.name.upper(), ent.name]
+    forward, backward = Graph(), Graph()
+    for r in results:
+        forward.add(r)
+    for r in reversed(results):
+        backward.add(r)
+    assert _json(forward) == _json(backward)
+    alice = forward.entities["person:alice-smith"]
+    assert (alice.name, alice.aliases) == ("ALICE SMITH", ["ALICE SMITH", "Alice Smith"])  # a tie: the smaller
+    forward.remove_document("doc:4")
+    assert (alice.name, alice.doc_count) == ("Alice Smith", 3)  # two documents to one
+    rest = Graph()
+    for r in results[:4]:
+        rest.add(r)
+    assert _json(forward) == _json(rest)
+
+
+def test_pipeline_graph_json_written_directly_equals_mirror(tmp_path, sample_graph):
+    from graphload.graph import read_json, write_json
+
+    direct = json.loads(write_json(sample_graph, tmp_path / "a.json").read_text(encoding="utf-8"))
+    mirror = json.loads(write_json(sample_graph.to_networkx(), tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert mirror == nx.node_link_data(sample_graph.to_networkx(), edges="edges")
+    order = lambda e: (e["source"], e["target"], e["key"])
+    assert direct["nodes"] == mirror["nodes"]
+    assert sorted(direct["edges"], key=order) == sorted(mirror["edges"], key=order)
+    assert [e["doc"] for e in direct["edges"]] == sorted(e["doc"] for e in mirror["edges"])  # grouped by document
+    back = read_json(tmp_path / "a.json")
+    assert sorted(back.edges(keys=True)) == sorted(sample_graph.to_networkx().edges(keys=True))

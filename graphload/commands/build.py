@@ -42,8 +42,9 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, html_max_nodes, jobs
     with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
     report_run(stats)
+    written = [write_json(graph, out_dir / "graph.json")]
     g = graph.to_networkx()
-    written = [write_json(g, out_dir / "graph.json"), write_graphml(g, out_dir / "graph.graphml")]
+    written.append(write_graphml(g, out_dir / "graph.graphml"))
     print_summary(graph.summary())
     if report:
         written.append(_report(g, out_dir / "report.md"))
