@@ -357,16 +357,17 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write GraphML for Gephi / yEd; list attributes become ``|``-joined strings."""
     h = nx.MultiDiGraph()
     for n, a in g.nodes(data=True):
-        h.add_node(n, **{k: _graphml_value(v) for k, v in a.items() if v is not None})
+        h.add_node(n, **{k: flat_value(v) for k, v in a.items() if v is not None})
     for u, v, k, a in g.edges(keys=True, data=True):
-        h.add_edge(u, v, key=k, **{x: _graphml_value(y) for x, y in a.items() if y is not None})
+        h.add_edge(u, v, key=k, **{x: flat_value(y) for x, y in a.items() if y is not None})
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     nx.write_graphml(h, path)
     return path
 
 
-def _graphml_value(value):
+def flat_value(value):
+    """A list as "a|b", a dict as JSON text, anything else as it is (for GraphML and GEXF)."""
     if isinstance(value, (list, tuple, set)):
         return "|".join(str(x) for x in value)
     if isinstance(value, dict):

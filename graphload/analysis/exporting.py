@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
 
 from ..errors import ConfigError
+from ..graph import flat_value
 from .metrics import METRICS, MetricSettings, compute_all
 from .views import ViewOptions, build_view
 
 FORMATS = ("gexf", "graphml")
-
-
-def _plain(value):
-    if isinstance(value, (list, tuple, set)):
-        return "|".join(str(x) for x in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
 
 
 def graph_with_metrics(
@@ -30,13 +22,13 @@ def graph_with_metrics(
     results = compute_all(view, METRICS, settings)
     h = nx.MultiDiGraph()
     for n, a in g.nodes(data=True):
-        attrs = {k: _plain(v) for k, v in a.items() if v is not None}
+        attrs = {k: flat_value(v) for k, v in a.items() if v is not None}
         if a.get("label") != "Document":
             for name, res in results.items():
                 attrs[name] = float(res.values.get(n, 0.0))
         h.add_node(n, **attrs)
     for u, v, k, a in g.edges(keys=True, data=True):
-        h.add_edge(u, v, key=k, **{x: _plain(y) for x, y in a.items() if y is not None})
+        h.add_edge(u, v, key=k, **{x: flat_value(y) for x, y in a.items() if y is not None})
     return h, [r.note for r in results.values() if r.note]
 
 

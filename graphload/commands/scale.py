@@ -6,21 +6,13 @@ import resource
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from ..extract import ExtractSettings
 from ..models import Document
-from ._common import err_console, handle_errors, out_console
+from ._common import err_console, handle_errors, out_console, progress_bar
 
 
 def _peak_mb() -> tuple[float, float]:
@@ -28,21 +20,6 @@ def _peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, kids
-
-
-@contextmanager
-def _bar():
-    """A rich progress bar on stderr, yielding a ``progress(stage, done, total)`` callback."""
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err_console, transient=True) as bar:
-        tasks: dict[str, int] = {}
-
-        def update(stage: str, done: int, total: int | None) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
-        yield update
 
 
 def _row(name: str, value) -> None:
@@ -167,7 +144,7 @@ def _timed_build(paths: list[Path], out: Path, jobs: int, batch_size: int, engin
 
     settings = RunSettings(jobs=jobs, cache_path=out / "cache.sqlite", batch_size=batch_size, engine=engine)
     began = time.perf_counter()
-    with _bar() as progress:
+    with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
     ran = time.perf_counter() - began
     write_json(graph, out / "graph.json")  # streamed from the Graph: no networkx mirror, no giant string
