@@ -8,7 +8,6 @@ as text and never parsed as HTML.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -20,11 +19,12 @@ import networkx as nx
 from pyvis.network import Network
 
 from . import __version__
+from .analysis.names import resolve_name
 from .errors import ConfigError, GraphloadError
 from .graph import relation_types
 from .html_assets import asset, vis_asset
 from .html_assets.layout import force_layout
-from .models import ENTITY_LABELS, REL_TYPES, fold
+from .models import ENTITY_LABELS, REL_TYPES
 
 LABEL_STYLE: dict[str, tuple[str, str]] = {  # label -> (colour, vis shape)
     "Person": ("#4e79a7", "dot"),
@@ -163,7 +163,7 @@ def filter_graph(g: nx.MultiDiGraph, opts: HtmlOptions) -> tuple[nx.MultiDiGraph
         h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
     focus_id = None
     if opts.focus:
-        focus_id = resolve_name(g, opts.focus)
+        focus_id = resolve_name(g, opts.focus)  # alias-, case- and accent-insensitive, with suggestions
         if focus_id not in h:
             raise ConfigError(f"--focus {opts.focus!r} ({focus_id}) is not in the drawn view; "
                               "widen --labels/--types/--since/--until or pick another name")
@@ -195,33 +195,6 @@ def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
             if not ok(date[:n], bound[:n]):
                 return False
     return True
-
-
-def resolve_name(g: nx.MultiDiGraph, name: str) -> str:
-    """Node id whose id, name or alias matches ``name`` (case- and accent-insensitive).
-
-    Raises :class:`ConfigError` listing close matches when nothing matches.
-    """
-    if name in g and g.nodes[name].get("label") != "Document":
-        return name
-    key = fold(name).strip()
-    by_name: dict[str, set[str]] = {}
-    by_alias: dict[str, set[str]] = {}
-    for n, a in g.nodes(data=True):
-        if a.get("label") == "Document":
-            continue
-        by_name.setdefault(fold(str(a.get("name", n))), set()).add(n)
-        for alias in a.get("aliases") or ():
-            by_alias.setdefault(fold(str(alias)), set()).add(n)
-    hits = by_name.get(key) or by_alias.get(key)
-    if hits and len(hits) == 1:
-        return next(iter(hits))
-    if hits:
-        raise ConfigError(f"--focus {name!r} is ambiguous: {', '.join(sorted(hits))}; pass one of these ids")
-    close = difflib.get_close_matches(key, list(by_name) + list(by_alias), n=5, cutoff=0.6)
-    names = sorted({g.nodes[n].get("name", n) for c in close for n in by_name.get(c, by_alias.get(c, ()))})
-    hint = f"close matches: {', '.join(names)}" if names else "no close matches; check the spelling"
-    raise ConfigError(f"--focus {name!r}: no node has this name or alias ({hint})")
 
 
 def node_metric(h: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
