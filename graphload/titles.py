@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .spans import ARTICLES, OWNER_PREPS, TitleSpan
+from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_token
 
 
 class TitleRules:
@@ -125,5 +125,19 @@ class TitleRules:
                 while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
                     j += 1
                 end = j
-        return end, owner
+        return self._leave_name(j, end), owner
+
+    def _leave_name(self, start: int, end: int) -> int:
+        """"Chairman of the Senate Maulen Ashimbayev": a capitalised complement that runs to its end
+        keeps its last two words for the person when they look like a name."""
+        words = self.doc.words
+        if end >= len(words) or words[end][:1].isupper() or self.doc.lowers[end] in OWNER_PREPS:
+            return end
+        run = end
+        while run > start and words[run - 1][:1].isupper() and run - 1 not in self.kb_at:
+            run -= 1
+        if end - run >= 3 and all(is_name_token(self.doc[k]) and words[k] not in self.head_of
+                                  for k in (end - 2, end - 1)):
+            return end - 2
+        return end
 

@@ -18,6 +18,10 @@ from conftest import extract_text
         ("Secretary-General Ilse Marwood visited the mission.", "en", ("person:ilse-marwood", "Person")),
         ("the President of Ruritania, Viktor Olmanek, declined.", "en", ("person:viktor-olmanek", "Person")),
         ("Mr. Tobias Krell was present.", "en", ("person:tobias-krell", "Person")),
+        # a capitalised complement does not swallow the name after it
+        ("The President received Chairman of the Senate Maulen Ashimbayev, who reported.", "en",
+         ("person:maulen-ashimbayev", "Person")),
+        ("He met Minister of Foreign Affairs Tarlan Vesk in the capital.", "en", ("person:tarlan-vesk", "Person")),
         ("Präsident Jurek Almanow eröffnete die Sitzung.", "de", ("person:jurek-almanow", "Person")),
         ("Außenminister Hanno Birkeland reiste ab.", "de", ("person:hanno-birkeland", "Person")),
         ("Bundeskanzler Ferdinand Albers sprach lange.", "de", ("person:ferdinand-albers", "Person")),
