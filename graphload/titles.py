@@ -98,7 +98,7 @@ class TitleRules:
         A trailing place ("in New York") is read over, so the name after it still attaches.
         """
         doc, n = self.doc, len(self.doc)
-        owner, end = None, j
+        owner, end, run_start = None, j, j
         for _ in range(4):
             if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
@@ -119,13 +119,14 @@ class TitleRules:
                 run_end += 1
             if run_end == k:
                 break
+            run_start = k
             end = j = run_end  # "of Foreign Affairs and Trade"
             while j < n and doc.lowers[j] == "and" and j + 1 < n and doc.words[j + 1][:1].isupper():
                 j += 1
                 while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
                     j += 1
                 end = j
-        return self._leave_name(j, end), owner
+        return self._leave_name(run_start, end), owner
 
     def _leave_name(self, start: int, end: int) -> int:
         """"Chairman of the Senate Maulen Ashimbayev": a capitalised complement that runs to its end
