@@ -1,10 +1,13 @@
-"""The merged graph, its networkx mirror, and node-link JSON / GraphML in and out."""
+"""The merged graph, its networkx mirror, GraphML out, and snapshots of its state.
+
+Node-link JSON (``graph.json``) is read and written by :mod:`graphload.nodelink`;
+:func:`write_json` and :func:`read_json` are importable from here too.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
@@ -16,10 +19,7 @@ try:
 except ImportError:  # pragma: no cover - a dependency; json is the fallback
     orjson = None
 
-from .errors import GraphFormatError
 from .models import (
-    ALL_LABELS,
-    REL_TYPES,
     DocResult,
     Document,
     Entity,
@@ -36,6 +36,7 @@ class Graph:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: dict[str, Relation] = field(default_factory=dict)  # keyed by Relation.key
     mentions: dict[tuple[str, str], int] = field(default_factory=dict)  # (doc, entity) -> count
+    merged: dict[str, str] = field(default_factory=dict)  # entity id -> id it was merged into (linking)
     _index: _Index | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, result: DocResult) -> None:
@@ -174,183 +175,6 @@ def graph_from_networkx(g: nx.MultiDiGraph) -> Graph:
         )
         out.relations[rel.key] = rel
     return out
-
-
-def write_json(g: nx.MultiDiGraph | Graph, path: str | Path) -> Path:
-    """Write the graph as networkx node-link JSON (``nodes`` and ``edges``), streamed in chunks.
-
-    A :class:`Graph` is written straight from its dicts, the same nodes and
-    edges as its networkx mirror (:meth:`Graph.to_networkx`) but without
-    building it: edges come grouped by document, one line per document.
-    """
-    if isinstance(g, Graph):
-        groups, extra = _edges_by_doc(g)
-        head, nodes, edges = {}, _graph_nodes(g, extra), _graph_edges(g, groups)
-        directed = multigraph = True
-    else:
-        head, nodes, edges = g.graph, _nx_nodes(g), _chunks(_nx_edges(g))
-        directed, multigraph = g.is_directed(), g.is_multigraph()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(f'{{"directed":{_dumps(directed)},"multigraph":{_dumps(multigraph)},"graph":{_dumps(head)},')
-        fh.write('\n"nodes":[')
-        _write_lines(fh, _chunks(nodes))
-        fh.write('],\n"edges":[')
-        _write_lines(fh, edges)
-        fh.write("]}\n")
-    tmp.replace(path)
-    return path
-
-
-def _dumps(value) -> str:
-    """Compact JSON text; orjson (C) when installed, ten times faster on big graphs than json."""
-    if orjson is not None:
-        return orjson.dumps(value).decode("utf-8")
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _chunks(items: Iterator[dict], size: int = 2000) -> Iterator[str]:
-    """JSON text of ``size`` array items at a time, without the brackets (one encoder call each)."""
-    chunk: list[dict] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield _dumps(chunk)[1:-1]
-            chunk.clear()
-    if chunk:
-        yield _dumps(chunk)[1:-1]
-
-
-def _write_lines(fh, parts: Iterator[str]) -> None:
-    """Write non-empty JSON fragments separated by commas, one per line."""
-    sep = "\n"
-    for part in parts:
-        if part:
-            fh.write(sep)
-            fh.write(part)
-            sep = ",\n"
-
-
-def _nx_nodes(g: nx.MultiDiGraph) -> Iterator[dict]:
-    for n, a in g.nodes(data=True):
-        yield {**a, "id": n}
-
-
-def _nx_edges(g: nx.MultiDiGraph) -> Iterator[dict]:
-    if g.is_multigraph():
-        for u, v, k, a in g.edges(keys=True, data=True):
-            yield {**a, "source": u, "target": v, "key": k}
-    else:
-        for u, v, a in g.edges(data=True):
-            yield {**a, "source": u, "target": v}
-
-
-def _edges_by_doc(graph: Graph) -> tuple[dict[str, tuple[list, list]], dict[str, None]]:
-    """Mentions ``(entity, count)`` and relation keys per document; ends that are not nodes."""
-    groups: dict[str, tuple[list, list]] = {}
-    known, extra = graph.documents.keys() | graph.entities.keys(), {}
-    for (doc, ent), count in graph.mentions.items():
-        groups.setdefault(doc, ([], []))[0].append((ent, count))
-    for key, rel in graph.relations.items():
-        groups.setdefault(rel.doc, ([], []))[1].append(key)
-    for doc, (mentions, keys) in sorted(groups.items()):
-        mentions.sort()
-        keys.sort()
-        for n in (doc, *(e for e, _ in mentions)) if mentions else ():
-            if n not in known:
-                extra[n] = None
-        for key in keys:
-            rel = graph.relations[key]
-            for n in (rel.source, rel.target):
-                if n not in known:
-                    extra[n] = None
-    return groups, extra
-
-
-def _graph_nodes(graph: Graph, extra: dict[str, None]) -> Iterator[dict]:
-    """Node dicts: documents, then entities, each by id, then edge ends that are not nodes."""
-    for doc in sorted(graph.documents.values(), key=lambda d: d.id):
-        yield doc.node_attrs()
-    for ent in sorted(graph.entities.values(), key=lambda e: e.id):
-        yield ent.node_attrs()
-    for n in extra:
-        yield {"id": n}
-
-
-def _graph_edges(graph: Graph, groups: dict[str, tuple[list, list]]) -> Iterator[str]:
-    """Edge JSON per document: its mentions by entity id, then its relations by key."""
-    rels = graph.relations
-    fast = _template_fits()
-    for doc in sorted(groups):
-        mentions, keys = groups[doc]
-        if fast:
-            d = _enc(doc)
-            m = _enc(f"MENTIONS|{doc}")
-            parts = [_MENTION.format(d, c, _enc(e), m) for e, c in mentions]
-            parts += [_relation_json(rels[k], k) for k in keys]
-            yield ",".join(parts)
-        else:
-            items = [{"type": "MENTIONS", "doc": doc, "count": c, "source": doc, "target": e,
-                      "key": f"MENTIONS|{doc}"} for e, c in mentions]
-            items += [{**rels[k].edge_attrs(), "source": rels[k].source, "target": rels[k].target, "key": k}
-                      for k in keys]
-            yield _dumps(items)[1:-1]
-
-
-_enc = json.encoder.encode_basestring  # the C string encoder when available (non-ASCII kept)
-_MENTION = '{{"type":"MENTIONS","doc":{0},"count":{1},"source":{0},"target":{2},"key":{3}}}'
-
-
-def _relation_json(rel: Relation, key: str) -> str:
-    """What ``json.dumps`` gives for a relation's edge dict, by string formatting (several times faster)."""
-    date = "null" if rel.date is None else _enc(rel.date)
-    title = f',"title":{_enc(rel.title)}' if rel.title else ""
-    return (f'{{"type":{_enc(rel.type)},"doc":{_enc(rel.doc)},"evidence":{_enc(rel.evidence)},"date":{date},'
-            f'"confidence":{round(float(rel.confidence), 3)!r}{title},"source":{_enc(rel.source)},'
-            f'"target":{_enc(rel.target)},"key":{_enc(key)}}}')
-
-
-def _template_fits() -> bool:
-    """Whether :func:`_relation_json` still writes what ``Relation.edge_attrs`` holds."""
-    for probe in (Relation("T", "a", "b", "d", 'say "ä"', "2010", 0.12345, "t"), Relation("T", "a", "b", "d", "e")):
-        want = _dumps({**probe.edge_attrs(), "source": "a", "target": "b", "key": "k"})
-        if _relation_json(probe, "k") != want:
-            return False
-    return True
-
-
-def read_json(path: str | Path) -> nx.MultiDiGraph:
-    """Read node-link JSON written by :func:`write_json` back into a MultiDiGraph."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise GraphFormatError(f"{path}: no such graph file; run `graphload extract` or `graphload build` first") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GraphFormatError(f"{path}: not valid JSON ({exc}); pass a graph.json written by graphload") from None
-    if not isinstance(data, dict) or "nodes" not in data:
-        raise GraphFormatError(f"{path}: not node-link JSON (no 'nodes'); pass a graph.json written by graphload")
-    edges_key = "edges" if "edges" in data else "links"
-    try:
-        g = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges_key)
-    except (KeyError, TypeError, nx.NetworkXError) as exc:
-        raise GraphFormatError(f"{path}: malformed node-link JSON ({exc})") from None
-    for node_id, attrs in g.nodes(data=True):
-        attrs.setdefault("id", node_id)  # node_link_graph turns the id into the key; keep it as an attribute too
-    validate(g, str(path))
-    return g
-
-
-def validate(g: nx.MultiDiGraph, where: str = "graph") -> None:
-    """Check that labels and relationship types come from the model's closed lists."""
-    for node_id, a in g.nodes(data=True):
-        if a.get("label") not in ALL_LABELS:
-            raise GraphFormatError(f"{where}: node {node_id!r} has label {a.get('label')!r}, not one of {ALL_LABELS}")
-    for u, v, a in g.edges(data=True):
-        if a.get("type") not in REL_TYPES:
-            raise GraphFormatError(f"{where}: edge {u!r}->{v!r} has type {a.get('type')!r}, not one of {REL_TYPES}")
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
@@ -545,3 +369,19 @@ def graph_from_state(state: dict) -> Graph:
             tally.docs, tally.names, tally.forms, tally.qids = n, names_, forms, qids
         index.variants = {v[0]: list(v) for v in variants}
     return g
+
+
+from .nodelink import read_json, validate, write_json
+
+__all__ = [
+    "Graph",
+    "flat_value",
+    "graph_from_networkx",
+    "graph_from_state",
+    "graph_state",
+    "read_json",
+    "relation_types",
+    "validate",
+    "write_graphml",
+    "write_json",
+]

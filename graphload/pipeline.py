@@ -300,13 +300,13 @@ def _discover(paths: Iterable[str | Path], stats: RunStats) -> list[SourceFile]:
             stats.skipped.append(item)
         else:
             files.append(item)
-    return sorted(files, key=lambda f: (f.source, str(f.path)))
+    return sorted(files, key=lambda f: (f.source, str(f.location)))
 
 
 def _stat(src: SourceFile) -> tuple[int, int] | None:
     """Size and modification time in ns of a file, or None if it vanished."""
     try:
-        st = os.stat(src.path)
+        st = os.stat(src.location)
     except OSError:
         return None
     return st.st_size, st.st_mtime_ns
@@ -337,6 +337,7 @@ class _Merger:
         self.blobs: dict[str, bytes] = {}  # delta mode: new results by doc id
         self.changes: list[tuple] | None = None  # delta mode: what changed, to append to the snapshot
         self.replayed = 0  # changes the loaded snapshot had appended already
+        self.replaced = 0  # files whose text changed since the last build (their old result is orphaned)
 
     def prepare(self, files: list[SourceFile], version: str) -> None:
         """Compare with the last build: removed files, stale results of another extractor."""
@@ -386,7 +387,7 @@ class _Merger:
         done = busy = 0
         ahead = max(2, 2 * settings.jobs)
         for plan in plans:
-            misses = [(str(src.path), src.source) for src, _, hit in plan if hit is None]
+            misses = [(str(src.location), src.source) for src, _, hit in plan if hit is None]
             future = backend.submit(misses) if misses else None
             window.append((plan, future))
             if future is not None:
@@ -428,6 +429,8 @@ class _Merger:
                 continue
             if self.cache is not None and st is not None:
                 new_files.append(FileRow(src.source, st[0], st[1], out.doc_id))
+                last = self.last.get(src.source)
+                self.replaced += last is not None and last.doc_id != out.doc_id
                 if not out.cached and out.doc_id not in self.have:
                     new_results.append((out.doc_id, out.blob))
                     self.have.add(out.doc_id)
@@ -457,7 +460,7 @@ class _Merger:
     def _merge_result(self, src: SourceFile, result) -> None:
         """Merge one decoded result as the document of ``src``."""
         result.document.source = src.source  # a cached text may have come from another file
-        result.document.path = str(src.path)
+        result.document.path = str(src.location)
         self.graph.add(result)
 
     def finish(self, files: list[SourceFile]) -> None:
@@ -467,7 +470,8 @@ class _Merger:
         gone = set(self.stats.removed_sources) | set(self.failed)
         if gone:
             self.cache.forget_files(sorted(gone))
-        self.cache.prune(self.version)
+        if gone or self.replaced:  # results no file refers to any more (results of other versions went in prepare)
+            self.cache.prune(self.version)
 
     def _apply_delta(self) -> None:
         """Drop the snapshot's documents no file has now, merge the new ones, fix moved sources."""
@@ -478,9 +482,9 @@ class _Merger:
         for doc_id, src in self.first.items():
             doc = graph.documents.get(doc_id)
             if doc is not None:
-                if (doc.source, doc.path) != (src.source, str(src.path)):
-                    doc.source, doc.path = src.source, str(src.path)
-                    self.changes.append(("move", doc_id, src.source, str(src.path)))
+                if (doc.source, doc.path) != (src.source, str(src.location)):
+                    doc.source, doc.path = src.source, str(src.location)
+                    self.changes.append(("move", doc_id, src.source, str(src.location)))
                 continue
             blob = self.blobs.pop(doc_id, None) or self.cache.get(doc_id, self.version)
             if blob is None:  # the cache lost it since this run started
@@ -488,4 +492,4 @@ class _Merger:
                 self.failed.append(src.source)
                 continue
             self._merge_result(src, decode_result(blob))
-            self.changes.append(("add", blob, src.source, str(src.path)))
+            self.changes.append(("add", blob, src.source, str(src.location)))

@@ -28,34 +28,63 @@ def link_across_documents(graph: Graph) -> Graph:
 
 
 def merge_many(graph: Graph, mapping: dict[str, str]) -> None:
-    """Fold every entity ``old`` into ``mapping[old]`` in one pass over relations and mentions."""
+    """Fold every entity ``old`` into ``mapping[old]``, changing only the mentions and relations it touches.
+
+    The merges made are recorded in ``graph.merged`` (old id -> new id), so
+    writers can tell which documents' edges they changed.
+    """
     mapping = {old: new for old, new in mapping.items()
                if old != new and old in graph.entities and new in graph.entities}
     if not mapping:
         return
+    graph._index = None  # the by-document index would no longer describe the dicts changed below
     for old, new in mapping.items():
         graph.entities[new].add_aliases(graph.entities[old].aliases + [graph.entities[old].name])
-    mentions: dict[tuple[str, str], int] = {}
-    for (doc, eid), count in graph.mentions.items():
-        key = (doc, mapping.get(eid, eid))
-        mentions[key] = mentions.get(key, 0) + count
-    graph.mentions = mentions
-    relations = {}
-    for rel in graph.relations.values():
-        if rel.source in mapping or rel.target in mapping:
-            rel = Relation(rel.type, mapping.get(rel.source, rel.source), mapping.get(rel.target, rel.target),
-                           rel.doc, rel.evidence, rel.date, rel.confidence, rel.title)
-            if rel.source == rel.target:
-                continue
-        relations[rel.key] = rel
-    graph.relations = relations
+    _move_mentions(graph, mapping)
+    _move_relations(graph, mapping)
     for old in mapping:
         del graph.entities[old]
-    counts: dict[str, int] = defaultdict(int)
+    targets = set(mapping.values())
+    counts: dict[str, int] = dict.fromkeys(targets, 0)
     for _, eid in graph.mentions:
-        counts[eid] += 1
-    for eid in set(mapping.values()):
-        graph.entities[eid].doc_count = counts[eid]
+        if eid in targets:
+            counts[eid] += 1
+    for eid, n in counts.items():
+        graph.entities[eid].doc_count = n
+    graph.merged.update(mapping)
+
+
+def _move_mentions(graph: Graph, mapping: dict[str, str]) -> None:
+    """Re-point mentions of merged entities, adding counts where a document names both."""
+    mentions = graph.mentions
+    moved = [(key, count) for key, count in mentions.items() if key[1] in mapping]
+    for key, count in moved:
+        del mentions[key]
+    for (doc, eid), count in moved:
+        new_key = (doc, mapping[eid])
+        mentions[new_key] = mentions.get(new_key, 0) + count
+
+
+def _move_relations(graph: Graph, mapping: dict[str, str]) -> None:
+    """Re-point relations of merged entities; self-loops go, and of two equal facts the stronger stays."""
+    relations = graph.relations
+    moved = [(key, rel) for key, rel in relations.items() if rel.source in mapping or rel.target in mapping]
+    for key, _ in moved:
+        del relations[key]
+    for _, rel in moved:
+        rel = Relation(rel.type, mapping.get(rel.source, rel.source), mapping.get(rel.target, rel.target),
+                       rel.doc, rel.evidence, rel.date, rel.confidence, rel.title)
+        if rel.source == rel.target:
+            continue
+        key = rel.key
+        other = relations.get(key)
+        if other is None or _strength(rel) > _strength(other):
+            relations[key] = rel
+
+
+def _strength(rel: Relation) -> tuple:
+    """Order of preference between two relations with the same key."""
+    return rel.confidence, rel.title or "", rel.date or ""
 
 
 def _surname_merges(graph: Graph) -> list[tuple[str, str]]:
@@ -96,6 +125,7 @@ def merge_entities(graph: Graph, old: str, new: str) -> None:
     src, dst = graph.entities.get(old), graph.entities.get(new)
     if src is None or dst is None or old == new:
         return
+    graph._index = None
     dst.add_aliases(src.aliases + [src.name])
     for (doc, eid), count in list(graph.mentions.items()):
         if eid == old:
@@ -114,3 +144,4 @@ def merge_entities(graph: Graph, old: str, new: str) -> None:
         if moved.source != moved.target:
             graph.relations[moved.key] = moved
     del graph.entities[old]
+    graph.merged[old] = new

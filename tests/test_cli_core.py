@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import click
@@ -66,6 +67,23 @@ def test_cli_build_writes_every_output(tmp_path):
     assert "top 10" in result.output
     again = _invoke(["build", SEEDS, "-o", out])
     assert "extracted 0, from cache 5" in again.stderr
+
+
+def test_cli_build_rerun_graph_json_equals_fresh_build(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for seed in seeds[:3]:
+        shutil.copy(seed, corpus / seed.name)
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    args = ["--no-html", "--no-report"]
+    assert _invoke(["build", corpus, "-o", out, *args]).exit_code == 0
+    assert (out / "graph.json.layout").exists()
+    shutil.copy(seeds[3], corpus / seeds[3].name)
+    (corpus / seeds[0].name).unlink()
+    assert _invoke(["build", corpus, "-o", out, *args]).exit_code == 0
+    assert _invoke(["build", corpus, "-o", fresh, "--no-cache", *args]).exit_code == 0
+    assert (out / "graph.json").read_bytes() == (fresh / "graph.json").read_bytes()
 
 
 def test_cli_evaluate_prints_scores(tmp_path):

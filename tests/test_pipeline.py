@@ -13,6 +13,7 @@ import pytest
 
 import graphload.extract
 from graphload import pipeline
+from graphload.cache import ExtractionCache
 from graphload.errors import ConfigError
 from graphload.graph import Graph
 from graphload.models import DocResult, Document, Entity, Relation, make_id
@@ -151,6 +152,19 @@ def test_pipeline_changed_file_replaces_its_edges(tmp_path, fake):
     assert ("person:bob-jones", "person:dan-brown") not in pairs
     assert "person:dan-brown" not in graph.entities
     assert [d.source for d in sorted(graph.documents.values(), key=lambda d: d.source)] == ["a.txt", "b.txt", "c.txt"]
+    with ExtractionCache(tmp_path / "cache.sqlite") as cache:
+        assert cache.counts() == {"results": 3, "files": 3}  # the old text's result was pruned
+
+
+def test_pipeline_unchanged_rerun_does_not_prune(tmp_path, fake, monkeypatch):
+    corpus = _write(tmp_path / "in", PEOPLE)
+    settings = RunSettings(cache_path=tmp_path / "cache.sqlite")
+    run([corpus], settings)
+    _write(corpus, {"d.txt": "Gil Stone met with Bob Jones."})
+    pruned = []
+    monkeypatch.setattr(ExtractionCache, "prune", lambda self, version: pruned.append(version) or 0)
+    _, stats = run([corpus], settings)
+    assert (stats.extracted, pruned) == (1, [])
 
 
 def test_pipeline_incremental_equals_fresh_build(tmp_path):

@@ -42,7 +42,8 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, html_max_nodes, jobs
     with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
     report_run(stats)
-    written = [write_json(graph, out_dir / "graph.json")]
+    reuse = stats.extractor_version if cache is not None else None  # copy unchanged documents' edge lines
+    written = [write_json(graph, out_dir / "graph.json", reuse_key=reuse)]
     g = graph.to_networkx()
     written.append(write_graphml(g, out_dir / "graph.graphml"))
     print_summary(graph.summary())

@@ -147,7 +147,8 @@ def _timed_build(paths: list[Path], out: Path, jobs: int, batch_size: int, engin
     with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
     ran = time.perf_counter() - began
-    write_json(graph, out / "graph.json")  # streamed from the Graph: no networkx mirror, no giant string
+    # streamed from the Graph (no networkx mirror); unchanged documents' edge lines are copied from the last file
+    write_json(graph, out / "graph.json", reuse_key=stats.extractor_version)
     return ran, time.perf_counter() - began - ran, stats
 
 
