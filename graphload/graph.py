@@ -135,14 +135,18 @@ class Graph:
             "edges": dict(sorted((k, v) for k, v in types.items() if v)),
         }
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """The networkx mirror: one node per entity and document, one edge per relation."""
+    def to_networkx(self, mentions: bool = True) -> nx.MultiDiGraph:
+        """The networkx mirror: one node per entity and document, one edge per relation.
+
+        ``mentions=False`` leaves out the MENTIONS edges (most of a big graph's
+        edges), which the report and the HTML page do not draw.
+        """
         g = nx.MultiDiGraph()
         for doc in sorted(self.documents.values(), key=lambda d: d.id):
             g.add_node(doc.id, **doc.node_attrs())
         for ent in sorted(self.entities.values(), key=lambda e: e.id):
             g.add_node(ent.id, **ent.node_attrs())
-        for (doc_id, ent_id), count in sorted(self.mentions.items()):
+        for (doc_id, ent_id), count in sorted(self.mentions.items()) if mentions else ():
             g.add_edge(doc_id, ent_id, key=f"MENTIONS|{doc_id}", type="MENTIONS", doc=doc_id, count=count)
         for key, rel in sorted(self.relations.items()):
             g.add_edge(rel.source, rel.target, key=key, **rel.edge_attrs())
@@ -175,19 +179,6 @@ def graph_from_networkx(g: nx.MultiDiGraph) -> Graph:
         )
         out.relations[rel.key] = rel
     return out
-
-
-def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML for Gephi / yEd; list attributes become ``|``-joined strings."""
-    h = nx.MultiDiGraph()
-    for n, a in g.nodes(data=True):
-        h.add_node(n, **{k: flat_value(v) for k, v in a.items() if v is not None})
-    for u, v, k, a in g.edges(keys=True, data=True):
-        h.add_edge(u, v, key=k, **{x: flat_value(y) for x, y in a.items() if y is not None})
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(h, path)
-    return path
 
 
 def flat_value(value):
@@ -371,7 +362,33 @@ def graph_from_state(state: dict) -> Graph:
     return g
 
 
-from .nodelink import read_json, validate, write_json
+def write_json(g, path: str | Path, reuse_key: str | None = None) -> Path:
+    """Write node-link JSON: see :func:`graphload.nodelink.write_json`."""
+    from .nodelink import write_json as write
+
+    return write(g, path, reuse_key)
+
+
+def write_graphml(g, path: str | Path, reuse_key: str | None = None) -> Path:
+    """Write GraphML: see :func:`graphload.graphml.write_graphml`."""
+    from .graphml import write_graphml as write
+
+    return write(g, path, reuse_key)
+
+
+def read_json(path: str | Path) -> nx.MultiDiGraph:
+    """Read node-link JSON: see :func:`graphload.nodelink.read_json`."""
+    from .nodelink import read_json as read
+
+    return read(path)
+
+
+def validate(g: nx.MultiDiGraph, where: str = "graph") -> None:
+    """Check labels and relationship types: see :func:`graphload.nodelink.validate`."""
+    from .nodelink import validate as check
+
+    check(g, where)
+
 
 __all__ = [
     "Graph",

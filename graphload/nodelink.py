@@ -2,20 +2,16 @@
 
 :func:`write_json` streams a :class:`~graphload.graph.Graph` (or a networkx
 graph) in chunks: the nodes, then the edges grouped by document, one line per
-document. Given a ``reuse_key`` (the extractor version of a build), it also
-keeps ``graph.json.layout`` next to the file, where each document's line is;
-the next write with the same key copies the lines of unchanged documents from
-the previous file instead of encoding them again, which keeps an incremental
-build over 100,000 documents from rewriting a gigabyte of JSON from scratch.
+document. Given a ``reuse_key`` (the extractor version of a build), lines of unchanged
+documents are copied from the previous file (:mod:`graphload.doclines`), which
+keeps an incremental build over 100,000 documents from encoding a gigabyte of
+JSON again.
 """
 
 from __future__ import annotations
 
 import json
-import marshal
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -25,13 +21,10 @@ try:
 except ImportError:  # pragma: no cover - a dependency; json is the fallback
     orjson = None
 
+from .doclines import layout_path, load_layout, plan_edges, save_layout, write_doc_lines
 from .errors import GraphFormatError
 from .graph import Graph
 from .models import ALL_LABELS, REL_TYPES, Relation
-
-LAYOUT_SUFFIX = ".layout"
-_LAYOUT_FORMAT = 1
-_COPY_CHUNK = 1 << 22
 
 
 def write_json(g: nx.MultiDiGraph | Graph, path: str | Path, reuse_key: str | None = None) -> Path:
@@ -52,26 +45,23 @@ def write_json(g: nx.MultiDiGraph | Graph, path: str | Path, reuse_key: str | No
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    layout_path = path.with_name(path.name + LAYOUT_SUFFIX)
     if not isinstance(g, Graph):
         with open(tmp, "wb") as fh:
             _write_head(fh, g.graph, g.is_directed(), g.is_multigraph(), _nx_nodes(g))
             _write_parts(fh, (p.encode("utf-8") for p in _chunks(_nx_edges(g))))
             fh.write(b"]}\n")
         tmp.replace(path)
-        layout_path.unlink(missing_ok=True)
+        layout_path(path).unlink(missing_ok=True)
         return path
-    old = _load_layout(layout_path, path, reuse_key) if reuse_key else None
-    plan = _plan_edges(g, old)
+    old = load_layout(path, reuse_key) if reuse_key else None
+    plan = plan_edges(g, old)
+    render = _json_line if _template_fits() else _json_line_slow
     with open(tmp, "wb") as fh:
         _write_head(fh, {}, True, True, _graph_nodes(g, plan.extra))
-        lines = _write_doc_lines(fh, g, plan, path if old is not None else None)
+        lines = write_doc_lines(fh, g, plan, render, path if old is not None else None, b"\n", b",\n")
         fh.write(b"]}\n")
     tmp.replace(path)
-    if reuse_key:
-        _save_layout(layout_path, path, reuse_key, g.merged, bool(plan.extra), lines)
-    else:
-        layout_path.unlink(missing_ok=True)
+    save_layout(path, reuse_key, g, plan, lines)
     return path
 
 
@@ -162,148 +152,22 @@ def _template_fits() -> bool:
     return True
 
 
-def _doc_line(graph: Graph, doc: str, mentions: list, keys: list, fast: bool) -> bytes:
-    """One document's edges: its mentions by entity id, then its relations by key."""
+def _json_line(graph: Graph, doc: str, mentions: list, keys: list) -> bytes:
+    """One document's edges (its mentions by entity id, then its relations by key) by string formatting."""
     rels = graph.relations
-    mentions.sort()
-    keys.sort()
-    if fast:
-        d, m = _enc(doc), _enc(f"MENTIONS|{doc}")
-        parts = [_MENTION.format(d, c, _enc(e), m) for e, c in mentions]
-        parts += [_relation_json(rels[k], k) for k in keys]
-        return ",".join(parts).encode("utf-8")
+    d, m = _enc(doc), _enc(f"MENTIONS|{doc}")
+    parts = [_MENTION.format(d, c, _enc(e), m) for e, c in mentions]
+    parts += [_relation_json(rels[k], k) for k in keys]
+    return ",".join(parts).encode("utf-8")
+
+
+def _json_line_slow(graph: Graph, doc: str, mentions: list, keys: list) -> bytes:
+    """:func:`_json_line` through the JSON encoder, for when the template no longer fits the model."""
+    rels = graph.relations
     items = [{"type": "MENTIONS", "doc": doc, "count": c, "source": doc, "target": e, "key": f"MENTIONS|{doc}"}
              for e, c in mentions]
     items += [{**rels[k].edge_attrs(), "source": rels[k].source, "target": rels[k].target, "key": k} for k in keys]
     return _dumps(items)[1:-1].encode("utf-8")
-
-
-# ------------------------------------------------------------------ which lines to write, which to copy
-
-
-@dataclass
-class _Layout:
-    """Where the last write put each document's edge line, and what it was written under."""
-
-    merged: dict[str, str]
-    extra: bool
-    lines: dict[str, tuple[int, int]]  # doc id -> (offset, length) in the old file
-
-
-@dataclass
-class _EdgePlan:
-    """Documents whose lines are copied, documents whose lines are encoded, and ends that are not nodes."""
-
-    copy: dict[str, tuple[int, int]] = field(default_factory=dict)
-    render: dict[str, tuple[list, list]] = field(default_factory=dict)  # doc -> (mentions, relation keys)
-    extra: dict[str, None] = field(default_factory=dict)
-
-
-def _plan_edges(graph: Graph, old: _Layout | None) -> _EdgePlan:
-    """Group the edges to encode by document; with an old layout, only documents it cannot supply."""
-    plan = _EdgePlan()
-    if old is not None and not old.extra:
-        dirty = _dirty_documents(graph, old.merged)
-        plan.copy = {d: span for d, span in old.lines.items() if d in graph.documents and d not in dirty}
-    copy, render = plan.copy, plan.render
-    for (doc, ent), count in graph.mentions.items():
-        if doc not in copy:
-            render.setdefault(doc, ([], []))[0].append((ent, count))
-    for key, rel in graph.relations.items():
-        if rel.doc not in copy:
-            render.setdefault(rel.doc, ([], []))[1].append(key)
-    known = graph.documents.keys() | graph.entities.keys()
-    for doc in sorted(render):
-        mentions, keys = render[doc]
-        ends = [doc, *(e for e, _ in sorted(mentions))] if mentions else []
-        for key in sorted(keys):
-            rel = graph.relations[key]
-            ends += (rel.source, rel.target)
-        plan.extra.update((n, None) for n in ends if n not in known)
-    if plan.extra:
-        plan.copy = {}
-        return _plan_edges(graph, None) if old is not None else plan
-    return plan
-
-
-def _dirty_documents(graph: Graph, old_merged: dict[str, str]) -> set[str]:
-    """Documents whose edges a change of the cross-document merges since the old write may have changed."""
-    now = graph.merged
-    changed = {x for x in old_merged.keys() | now.keys() if old_merged.get(x) != now.get(x)}
-    if not changed:
-        return set()
-    touched = changed | {now[x] for x in changed if x in now}
-    dirty = {doc for doc, ent in graph.mentions if ent in touched}
-    dirty.update(r.doc for r in graph.relations.values() if r.source in touched or r.target in touched)
-    return dirty
-
-
-def _write_doc_lines(fh, graph: Graph, plan: _EdgePlan, old_path: Path | None) -> dict[str, tuple[int, int]]:
-    """Write every document's edge line in document order; returns where each went."""
-    fast = _template_fits()
-    where: dict[str, tuple[int, int]] = {}
-    pos = fh.tell()
-    sep = b"\n"
-    with open(old_path, "rb") if old_path is not None and plan.copy else _NoFile() as src:
-        for doc in sorted(plan.copy.keys() | plan.render.keys()):
-            span = plan.copy.get(doc)
-            if span is not None:
-                line = _read_span(src, span)
-            else:
-                line = _doc_line(graph, doc, *plan.render[doc], fast)
-            if not line:
-                continue
-            fh.write(sep)
-            pos += len(sep)
-            fh.write(line)
-            where[doc] = (pos, len(line))
-            pos += len(line)
-            sep = b",\n"
-    return where
-
-
-def _read_span(src, span: tuple[int, int]) -> bytes:
-    """The bytes of one old line."""
-    src.seek(span[0])
-    data = src.read(span[1])
-    if len(data) != span[1]:
-        raise GraphFormatError(f"{src.name}: changed while being rewritten; run the build again")
-    return data
-
-
-class _NoFile:
-    """Stands in for the old file when nothing is copied from it."""
-
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-
-def _load_layout(layout_path: Path, path: Path, key: str) -> _Layout | None:
-    """The layout of the last write, if it describes the file at ``path`` as it is and was made under ``key``."""
-    try:
-        data = marshal.loads(layout_path.read_bytes())
-        st = os.stat(path)
-        if not isinstance(data, dict) or data.get("format") != _LAYOUT_FORMAT or data.get("key") != key:
-            return None
-        if (data["size"], data["mtime_ns"]) != (st.st_size, st.st_mtime_ns):
-            return None
-        return _Layout(data["merged"], data["extra"], dict(zip(data["docs"], data["spans"])))
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
-        return None
-
-
-def _save_layout(layout_path: Path, path: Path, key: str, merged: dict[str, str], extra: bool,
-                 lines: dict[str, tuple[int, int]]) -> None:
-    """Record where each document's line is in the file just written (atomically)."""
-    st = os.stat(path)
-    data = {"format": _LAYOUT_FORMAT, "key": key, "size": st.st_size, "mtime_ns": st.st_mtime_ns,
-            "merged": dict(merged), "extra": extra, "docs": list(lines), "spans": list(lines.values())}
-    tmp = layout_path.with_name(layout_path.name + ".tmp")
-    tmp.write_bytes(marshal.dumps(data))
-    tmp.replace(layout_path)
 
 
 # ------------------------------------------------------------------ reading

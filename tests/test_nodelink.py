@@ -41,13 +41,13 @@ def _linked(results: list[DocResult]) -> Graph:
 def rendered(monkeypatch) -> list[str]:
     """Documents whose edge line was encoded (not copied) by write_json."""
     seen: list[str] = []
-    real = nodelink._doc_line
+    real = nodelink._json_line
 
     def spy(graph, doc, *args):
         seen.append(doc)
         return real(graph, doc, *args)
 
-    monkeypatch.setattr(nodelink, "_doc_line", spy)
+    monkeypatch.setattr(nodelink, "_json_line", spy)
     return seen
 
 

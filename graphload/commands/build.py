@@ -43,10 +43,10 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, html_max_nodes, jobs
         graph, stats = run(paths, settings, progress)
     report_run(stats)
     reuse = stats.extractor_version if cache is not None else None  # copy unchanged documents' edge lines
-    written = [write_json(graph, out_dir / "graph.json", reuse_key=reuse)]
-    g = graph.to_networkx()
-    written.append(write_graphml(g, out_dir / "graph.graphml"))
+    written = [write_json(graph, out_dir / "graph.json", reuse_key=reuse),
+               write_graphml(graph, out_dir / "graph.graphml", reuse_key=reuse)]
     print_summary(graph.summary())
+    g = graph.to_networkx(mentions=False) if report or html else None  # what the report and the page draw
     if report:
         written.append(_report(g, out_dir / "report.md"))
     if html:
@@ -54,7 +54,7 @@ def build(paths, out_dir, no_cache, html, report, to_neo4j, html_max_nodes, jobs
     if to_neo4j:
         from ..neo4j_load import load_to_neo4j
 
-        loaded = load_to_neo4j(g)
+        loaded = load_to_neo4j(graph.to_networkx())
         out_console.print(f"neo4j: {loaded}", highlight=False)
     for path in written:
         err_console.print(f"wrote {path}", highlight=False)

@@ -81,10 +81,9 @@ def extract(paths, output, graphml, jobs, max_bytes, kb_paths, no_relations, eng
     with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
     report_run(stats)
-    g = graph.to_networkx()
-    write_json(g, output)
+    write_json(graph, output)  # streamed from the Graph: no networkx mirror of a big corpus
     if graphml:
-        write_graphml(g, graphml)
+        write_graphml(graph, graphml)
     print_summary(graph.summary())
 
 
