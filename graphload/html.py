@@ -19,12 +19,11 @@ import networkx as nx
 from pyvis.network import Network
 
 from . import __version__
-from .analysis.names import resolve_name
 from .errors import ConfigError, GraphloadError
-from .graph import relation_types
 from .html_assets import asset, vis_asset
 from .html_assets.layout import force_layout
-from .models import ENTITY_LABELS, REL_TYPES
+from .html_select import select_nodes
+from .models import REL_TYPES
 
 LABEL_STYLE: dict[str, tuple[str, str]] = {  # label -> (colour, vis shape)
     "Person": ("#4e79a7", "dot"),
@@ -108,9 +107,7 @@ def write_html(g: nx.MultiDiGraph, path: str | Path, options: HtmlOptions | None
     started = time.perf_counter()
     opts = options or HtmlOptions()
     check_options(opts)
-    view, focus_id = filter_graph(g, opts)
-    metric = node_metric(view, opts.size_by)
-    view, dropped = keep_top(view, metric, opts.max_nodes, focus_id)
+    view, metric, dropped, focus_id = select_nodes(g, opts)
     edges = collapse_edges(view, document_titles(g), opts.evidence_per_edge)
     physics = opts.physics if opts.physics is not None else view.number_of_nodes() <= opts.layout_threshold
     t_layout = time.perf_counter()
@@ -148,85 +145,6 @@ def check_options(opts: HtmlOptions) -> None:
         raise ConfigError(f"--types: unknown type(s) {', '.join(bad)}; use {', '.join(REL_TYPES)}")
     if opts.depth < 0 or (opts.max_nodes is not None and opts.max_nodes < 1):
         raise ConfigError("--depth must be >= 0 and --max-nodes >= 1")
-
-
-def filter_graph(g: nx.MultiDiGraph, opts: HtmlOptions) -> tuple[nx.MultiDiGraph, str | None]:
-    """The subgraph to draw (labels, types, dates, view, ego network) and the focus node id."""
-    labels, types = _wanted(opts)
-    keep_nodes = [n for n, a in g.nodes(data=True) if a.get("label") in labels]
-    h = nx.MultiDiGraph()
-    h.add_nodes_from((n, g.nodes[n]) for n in keep_nodes)
-    for u, v, k, a in g.edges(keys=True, data=True):
-        if u in h and v in h and a.get("type") in types and _in_period(a.get("date"), opts.since, opts.until):
-            h.add_edge(u, v, key=k, **a)
-    if opts.view == "meetings" or opts.types or opts.since or opts.until:
-        h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
-    focus_id = None
-    if opts.focus:
-        focus_id = resolve_name(g, opts.focus)  # alias-, case- and accent-insensitive, with suggestions
-        if focus_id not in h:
-            raise ConfigError(f"--focus {opts.focus!r} ({focus_id}) is not in the drawn view; "
-                              "widen --labels/--types/--since/--until or pick another name")
-        h = nx.ego_graph(h, focus_id, radius=opts.depth, undirected=True).copy()
-    return h, focus_id
-
-
-def _wanted(opts: HtmlOptions) -> tuple[set[str], set[str]]:
-    """Labels and relationship types to keep (Document/MENTIONS only when asked for)."""
-    if opts.view == "meetings":
-        return {"Person"}, {"MET_WITH"}
-    labels = set(opts.labels or ENTITY_LABELS)
-    if opts.types:
-        types = set(opts.types)
-    else:
-        types = set(relation_types()) | ({"MENTIONS"} if "Document" in labels else set())
-    return labels, types
-
-
-def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
-    """True when an edge's (partial) ISO date overlaps [since, until]; undated edges only without bounds."""
-    if not since and not until:
-        return True
-    if not date:
-        return False
-    for bound, ok in ((since, lambda a, b: a >= b), (until, lambda a, b: a <= b)):
-        if bound:
-            n = min(len(date), len(bound))
-            if not ok(date[:n], bound[:n]):
-                return False
-    return True
-
-
-def node_metric(h: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
-    """Centrality per node: PageRank (undirected, weighted by facts), degree (facts) or doc_count."""
-    if size_by == "doc_count":
-        return {n: float(a.get("doc_count") or 0) for n, a in h.nodes(data=True)}
-    if size_by == "degree":
-        return {n: float(d) for n, d in h.degree()}
-    ug = nx.Graph()
-    ug.add_nodes_from(h)
-    for u, v in h.edges():
-        if u != v:
-            w = ug.get_edge_data(u, v, {"weight": 0})["weight"]
-            ug.add_edge(u, v, weight=w + 1)
-    if not len(ug):
-        return {}
-    try:
-        return nx.pagerank(ug, weight="weight")
-    except ImportError:  # networkx's default PageRank needs scipy
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-
-        return _pagerank_python(ug, weight="weight")
-
-
-def keep_top(h: nx.MultiDiGraph, metric: dict[str, float], max_nodes: int | None,
-             focus_id: str | None = None) -> tuple[nx.MultiDiGraph, int]:
-    """Keep the ``max_nodes`` nodes ranked highest by ``metric`` (the focus always stays)."""
-    if not max_nodes or len(h) <= max_nodes:
-        return h, 0
-    ranked = sorted(h, key=lambda n: (n != focus_id, -metric.get(n, 0.0), n))
-    keep = ranked[:max_nodes]
-    return h.subgraph(keep).copy(), len(h) - len(keep)
 
 
 def document_titles(g: nx.MultiDiGraph) -> dict[str, str]:
@@ -270,7 +188,7 @@ class _IdList(list):
         super().__init__()
         self._set: set = set()
 
-    def append(self, item) -> None:  # noqa: D102 - list API
+    def append(self, item) -> None:
         self._set.add(item)
         super().append(item)
 

@@ -15,10 +15,10 @@ from graphload.html import (
     HtmlOptions,
     collapse_edges,
     document_titles,
-    filter_graph,
     script_json,
     write_html,
 )
+from graphload.html_select import filter_graph
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)"> javascript:alert(3) \u2028'
 
@@ -139,3 +139,22 @@ def test_html_command_unknown_focus_is_clean_error(sample_nx, tmp_path):
                                       "--focus", "Gutteres"])
     assert result.exit_code == 1
     assert "closest" in result.output and "Guterres" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("opts", [
+    HtmlOptions(), HtmlOptions(max_nodes=3), HtmlOptions(view="meetings", max_nodes=2),
+    HtmlOptions(size_by="degree", max_nodes=4), HtmlOptions(size_by="doc_count", max_nodes=4),
+    HtmlOptions(since="2015", max_nodes=5), HtmlOptions(types=("HOLDS_OFFICE",)),
+])
+def test_html_select_nodes_equals_filter_rank_and_cut(sample_nx, opts):
+    from graphload.html_select import keep_top, node_metric, select_nodes
+
+    want, _ = filter_graph(sample_nx, opts)
+    want_metric = node_metric(want, opts.size_by)
+    want, want_dropped = keep_top(want, want_metric, opts.max_nodes)
+    got, metric, dropped, _ = select_nodes(sample_nx, opts)
+    def content(g):  # keep_top's subgraph lists nodes in set order; select_nodes in graph order
+        return sorted(g.nodes(data=True)), sorted((u, v, k, sorted(a.items())) for u, v, k, a in g.edges(keys=True, data=True))
+
+    assert content(got) == content(want)
+    assert (metric, dropped) == (want_metric, want_dropped)
