@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +49,16 @@ class EdgePlan:
 def layout_path(path: Path) -> Path:
     """Where the layout of the file at ``path`` is kept."""
     return path.with_name(path.name + LAYOUT_SUFFIX)
+
+
+def node_dicts(graph: Graph, extra: dict[str, None]) -> Iterator[dict]:
+    """Node attributes in file order: documents, then entities, each by id, then edge ends that are not nodes."""
+    for doc in sorted(graph.documents.values(), key=lambda d: d.id):
+        yield doc.node_attrs()
+    for ent in sorted(graph.entities.values(), key=lambda e: e.id):
+        yield ent.node_attrs()
+    for n in extra:
+        yield {"id": n}
 
 
 def plan_edges(graph: Graph, old: Layout | None) -> EdgePlan:

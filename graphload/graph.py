@@ -14,11 +14,6 @@ from pathlib import Path
 
 import networkx as nx
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - a dependency; json is the fallback
-    orjson = None
-
 from .models import (
     DocResult,
     Document,

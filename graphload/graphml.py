@@ -10,14 +10,13 @@ text, as :func:`flat_value` does for the networkx path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from html import escape
 from pathlib import Path
 
 import networkx as nx
 
-from .doclines import load_layout, plan_edges, save_layout, write_doc_lines
+from .doclines import load_layout, node_dicts, plan_edges, save_layout, write_doc_lines
 from .graph import Graph, flat_value
 from .models import Relation
 
@@ -56,7 +55,7 @@ def write_graphml(g: nx.MultiDiGraph | Graph, path: str | Path, reuse_key: str |
         fh.write(_key_lines(node_keys).encode("utf-8"))
         fh.write(b'<graph edgedefault="directed">\n')
         index = {name: i for i, name in enumerate(node_keys)}
-        fh.writelines(_node_xml(attrs, index).encode("utf-8") for attrs in _node_dicts(g, plan.extra))
+        fh.writelines(_node_xml(attrs, index).encode("utf-8") for attrs in node_dicts(g, plan.extra))
         lines = write_doc_lines(fh, g, plan, _edge_line, path if old is not None else None, b"", b"\n")
         fh.write(b"\n</graph></graphml>\n")
     tmp.replace(path)
@@ -103,16 +102,6 @@ def _key_lines(node_keys: dict[str, str]) -> str:
     for name in _EDGE_KEYS:
         lines.append(f'<key id="e_{name}" for="edge" attr.name="{name}" attr.type="{kinds.get(name, "string")}"/>\n')
     return "".join(lines)
-
-
-def _node_dicts(graph: Graph, extra: dict[str, None]) -> Iterator[dict]:
-    """Node attributes: documents, then entities, each by id, then edge ends that are not nodes."""
-    for doc in sorted(graph.documents.values(), key=lambda d: d.id):
-        yield doc.node_attrs()
-    for ent in sorted(graph.entities.values(), key=lambda e: e.id):
-        yield ent.node_attrs()
-    for n in extra:
-        yield {"id": n}
 
 
 def _esc(text: str) -> str:

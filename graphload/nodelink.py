@@ -21,7 +21,14 @@ try:
 except ImportError:  # pragma: no cover - a dependency; json is the fallback
     orjson = None
 
-from .doclines import layout_path, load_layout, plan_edges, save_layout, write_doc_lines
+from .doclines import (
+    layout_path,
+    load_layout,
+    node_dicts,
+    plan_edges,
+    save_layout,
+    write_doc_lines,
+)
 from .errors import GraphFormatError
 from .graph import Graph
 from .models import ALL_LABELS, REL_TYPES, Relation
@@ -57,7 +64,7 @@ def write_json(g: nx.MultiDiGraph | Graph, path: str | Path, reuse_key: str | No
     plan = plan_edges(g, old)
     render = _json_line if _template_fits() else _json_line_slow
     with open(tmp, "wb") as fh:
-        _write_head(fh, {}, True, True, _graph_nodes(g, plan.extra))
+        _write_head(fh, {}, True, True, node_dicts(g, plan.extra))
         lines = write_doc_lines(fh, g, plan, render, path if old is not None else None, b"\n", b",\n")
         fh.write(b"]}\n")
     tmp.replace(path)
@@ -118,16 +125,6 @@ def _nx_edges(g: nx.MultiDiGraph) -> Iterator[dict]:
     else:
         for u, v, a in g.edges(data=True):
             yield {**a, "source": u, "target": v}
-
-
-def _graph_nodes(graph: Graph, extra: dict[str, None]) -> Iterator[dict]:
-    """Node dicts: documents, then entities, each by id, then edge ends that are not nodes."""
-    for doc in sorted(graph.documents.values(), key=lambda d: d.id):
-        yield doc.node_attrs()
-    for ent in sorted(graph.entities.values(), key=lambda e: e.id):
-        yield ent.node_attrs()
-    for n in extra:
-        yield {"id": n}
 
 
 _enc = json.encoder.encode_basestring  # the C string encoder when available (non-ASCII kept)
