@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicons import LanguageLexicon
 from .models import make_id
@@ -14,25 +15,27 @@ class ChunkRules:
     """"Central Concert Hall" is a Place, "Permanent Council of OSCE" an Organization, "Zukunftsgipfel" an Event."""
 
     def _chunks(self) -> None:
-        words, not_names, end = self.doc.words, self.lexicons.not_names, 0
-        starts = sorted(set(self.caps) | set(self.kb_at))
+        words, not_names, alnum0, sent_of, end = self.doc.words, self.lexicons.not_names, self.alnum0, self.sent_of, 0
+        starts = sorted(set(self.caps).union(self.kb_at))
         headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
+        heads = sorted(self.head_at)
         for i in starts:
-            if i < end or words[i] in not_names or not words[i][:1].isalnum() or self.sent_of[i] in headlines:
+            if i < end or not alnum0[i] or words[i] in not_names or sent_of[i] in headlines:
                 continue
             j = self._run_end(i)
-            self._classify_run(i, j)
+            h = bisect_left(heads, i)
+            if h < len(heads) and heads[h] < j:  # a run without a head noun names nothing new
+                self._classify_run(i, j)
             self._event_of_org(i, j)
             end = max(j, i + 1)
 
     def _headline(self, sent: Sentence) -> bool:
         """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""
-        if self.lang != "en":
+        if self.lang != "en" or self.doc.words[sent.end - 1] in (".", "!", "?", ":"):
             return False
         long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
         lower = sum(w[0].islower() for w in long_words)
-        last = self.doc.words[sent.end - 1]
-        if last in (".", "!", "?", ":") or lower > 1:
+        if lower > 1:
             return False
         return len(long_words) >= 8 or (len(long_words) >= 4 and lower == 0)
 
@@ -86,47 +89,44 @@ class ChunkRules:
         self.mentions.append(m)
 
     def _cap_like(self, i: int) -> bool:
-        return (self.capital[i] or i in self.kb_at) and self.doc.words[i][:1].isalnum()
+        return (self.capital[i] or i in self.kb_at) and self.alnum0[i]
 
     def _run_end(self, i: int) -> int:
-        doc, n, j = self.doc, len(self.doc), i
+        words, lowers, n, j = self.doc.words, self.doc.lowers, len(self.doc), i
+        kb_at, capital, alnum0, sent_of, joiners = self.kb_at, self.capital, self.alnum0, self.sent_of, self.joiners
+        sent = sent_of[i]
         while j < n:
-            if self._cap_like(j) and self.sent_of[j] == self.sent_of[i]:
+            if (capital[j] or j in kb_at) and alnum0[j] and sent_of[j] == sent:
                 j += 1
                 continue
             k = j
-            while k < n and (doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"):
+            while k < n and lowers[k] in joiners:
                 k += 1
-            if doc.lowers[j] in ("in", "im") and k in self.kb_at and self.kb_at[k].label in ("Place", "Country"):
+            if lowers[j] in ("in", "im") and k in kb_at and kb_at[k].label in ("Place", "Country"):
                 break  # "UN Plaza in Almaty" is two names
-            if k > j and k < n and self._cap_like(k) and doc.words[k] not in self.lexicons.not_names:
+            if k > j and k < n and (capital[k] or k in kb_at) and alnum0[k] and words[k] not in self.lexicons.not_names:
                 j = k
                 continue
-            if doc.words[j] in ("’", "'") and j + 1 < n and doc.words[j - 1].endswith("s") and self._cap_like(j + 1):
+            if words[j] in ("’", "'") and j + 1 < n and words[j - 1].endswith("s") and self._cap_like(j + 1):
                 j += 1
                 continue
             break
         return j
 
-    def _head_kind(self, tok) -> str | None:
-        text = tok.text
-        if tok.lower_ in self.gaz.titles or tok.lower_ in self.lex.chair_heads:
+    def _head_kind(self, i: int) -> str | None:
+        if i not in self.head_at:
             return None
-        kind = self.head_of.get(text)
-        if kind or not self.suffix_re or not ("-" in text or self.lang == "de"):
-            return kind
-        m = self.suffix_re.search(tok.lower_)  # German compounds: "Zukunftsgipfel", "SCO-Plus-Sitzung"
-        return self.suffix_kind.get(m.group(1)) if m else None
+        return head_kind(self.doc.words[i], self.doc.lowers[i], self.gaz, self.lex, self.lang)
 
     def _classify_run(self, i: int, j: int) -> None:
         doc = self.doc
         seg_start = i
         for k in range(i, j + 1):
-            at_connector = k == j or doc.lowers[k] in self.lex.connectors or doc.lowers[k] == "the"
+            at_connector = k == j or doc.lowers[k] in self.joiners
             if not at_connector:
                 continue
             if k > seg_start:
-                kind = self._head_kind(doc[k - 1])
+                kind = self._head_kind(k - 1)
                 if kind and self._covered_by_kb(seg_start, k):
                     kind = None  # "European Union and Central Asian states": the known name ends the name
                 if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
@@ -153,7 +153,7 @@ class ChunkRules:
             return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
-        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(self.doc[s]) and len(self.doc.words[s]) > 8
+        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(self.doc.words[s]) > 8
                                 and self.doc.words[s] not in self.lex.heads.get("Event", ()))
 
     def _german_name(self, s: int, head_end: int, e: int) -> bool:
@@ -169,19 +169,19 @@ class ChunkRules:
 
     def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
         doc = self.doc
-        while e > s and (doc.lowers[e - 1] in self.lex.connectors or doc.lowers[e - 1] == "the"):
+        while e > s and doc.lowers[e - 1] in self.joiners:
             e -= 1
         span = doc[s:e]
         name = span.text
         props: dict = {"head": doc.words[head_end - 1]}
         if kind == "Event":
             name = self._event_name(s, e, head_end)
-        eid = make_id(kind, name) if kind != "Event" else make_id(kind, name)
+        eid = make_id(kind, name)
         m = TokMention(s, e, kind, eid, span.text, "chunk", self.sent_of[s], props=props)
         m.props["canonical"] = name
         for k in range(s, e):
             inner = self.kb_at.get(k)
-            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.lex.connectors | {"the"}:
+            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.joiners:
                 inner.nested = True
             elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
                 inner.props["dropped"] = True
@@ -221,6 +221,18 @@ def head_tables(lex: LanguageLexicon) -> tuple[dict, re.Pattern | None, dict]:
         regex = re.compile(r".{3}(" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
         _HEAD_TABLES[id(lex)] = (head_of, regex, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
     return _HEAD_TABLES[id(lex)]
+
+
+def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str | None:
+    """The kind a head noun gives a name ("Summit" -> Event), None for titles and other words."""
+    if low in gaz.titles or low in lex.chair_heads:
+        return None
+    head_of, suffix_re, suffix_kind = head_tables(lex)
+    kind = head_of.get(word)
+    if kind or not suffix_re or not ("-" in word or lang == "de"):
+        return kind
+    m = suffix_re.search(low)  # German compounds: "Zukunftsgipfel", "SCO-Plus-Sitzung"
+    return suffix_kind.get(m.group(1)) if m else None
 
 
 def _degenitive_head(name: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -42,7 +43,7 @@ for _num, _names in enumerate(
         _MONTHS[_n.casefold()] = _num
 
 # Abbreviations are only accepted next to a day or a year (``Jan`` is also a name).
-_FULL_MONTHS = (
+_FULL_MONTHS = (  # noqa: SIM905
     "january januar jänner jaenner february februar feber march märz maerz april may mai "
     "june juni july juli august september october oktober november december dezember"
 ).split()
@@ -74,15 +75,17 @@ _RANGE = rf"(?:\s*[-–—]\s*[0-3]?\d{_ORD})?"
 _WD_PREFIX = rf"(?:{_WDAY},?\s+(?:the\s+)?)?"
 
 # (kind, pattern); kinds decide how the groups are read.
+# The lookaheads only let the engine skip words that cannot start a match (month and weekday names are capitalised).
+_CAP_OR_DIGIT = r"(?=[A-ZÄÖÜ]|\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(rf"\b{_WD_PREFIX}{_DAY}{_ORD}{_RANGE}\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_WD_PREFIX}(?P<m>{_MON})\s+{_DAY}{_ORD}{_RANGE},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_CAP_OR_DIGIT}{_WD_PREFIX}{_DAY}{_ORD}{_RANGE}\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b(?=[A-ZÄÖÜ]){_WD_PREFIX}(?P<m>{_MON})\s+{_DAY}{_ORD}{_RANGE},?\s+{_YEAR}\b")),
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)\b")),
     ("slash", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:1[89]|20)\d\d)\b")),
-    ("dm", re.compile(rf"\b{_WD_PREFIX}{_DAY}{_ORD}{_RANGE}\s+(?:of\s+)?(?P<m>{_MON})(?![\w-])")),
-    ("md", re.compile(rf"\b{_WD_PREFIX}(?P<m>{_MON})\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])")),
-    ("my", re.compile(rf"\b(?P<m>{_MON}),?\s+{_YEAR}\b")),
+    ("dm", re.compile(rf"\b{_CAP_OR_DIGIT}{_WD_PREFIX}{_DAY}{_ORD}{_RANGE}\s+(?:of\s+)?(?P<m>{_MON})(?![\w-])")),
+    ("md", re.compile(rf"\b(?=[A-ZÄÖÜ]){_WD_PREFIX}(?P<m>{_MON})\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])")),
+    ("my", re.compile(rf"\b(?=[A-ZÄÖÜ])(?P<m>{_MON}),?\s+{_YEAR}\b")),
     ("m", re.compile(
         rf"(?:\b(?i:in|im|since|seit|until|bis|by|during|of|early|late|mid|anfang|mitte|ende)"
         rf"\s+(?:(?:early|late|mid)\s+)?|\b(?i:mid)-)(?P<m>{_MON_FULL})\b(?!\s*\d)")),
@@ -98,11 +101,14 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 _CAPWORD = re.compile(r"\b[A-ZÄÖÜ][A-Za-zäöüÄÖÜ]{1,9}\b")
 _MONTH_FORMS = frozenset(f for n in _MONTHS for f in (n.capitalize(), n.upper()))
 _WEEKDAY_FORMS = frozenset(f for n in _WEEKDAYS for f in (n.capitalize(), n.upper()))
+
+_DIGIT = re.compile(r"\d")
 _TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")), ("d", re.compile(r"\d")))
 # What a sentence must contain for each kind of pattern to be worth running:
 # m month name, w weekday name, y a year-like number, n a numeric date, d a digit.
 _NEEDS = {"dmy": "my", "mdy": "my", "iso": "n", "dotted": "n", "slash": "n", "dm": "md", "md": "md",
           "my": "my", "m": "m", "y": "y", "wd": "w"}
+_NEED_REF = ("dm", "md", "m", "wd")  # kinds that only give a date when completed from a reference date
 _AFTER = {"next", "this coming", "kommenden", "nächsten", "naechsten"}
 _BEFORE = {"last", "vergangenen", "letzten"}
 
@@ -198,9 +204,17 @@ def _present(sentence: str) -> str:
     """Letters of the cheap triggers found in the sentence (see ``_NEEDS``)."""
     words = set(_CAPWORD.findall(sentence))
     have = ("m" if not words.isdisjoint(_MONTH_FORMS) else "") + ("w" if not words.isdisjoint(_WEEKDAY_FORMS) else "")
-    for letter, pattern in _TRIGGERS:
-        have += letter if pattern.search(sentence) else ""
+    if _DIGIT.search(sentence):  # the other triggers all need a digit
+        for letter, pattern in _TRIGGERS:
+            have += letter if pattern.search(sentence) else ""
     return have
+
+
+@cache
+def _runnable(have: str, no_ref: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns worth running on a sentence with the triggers ``have`` (and no reference date)."""
+    return tuple((kind, pattern) for kind, pattern in _PATTERNS
+                 if all(need in have for need in _NEEDS[kind]) and not (no_ref and kind in _NEED_REF))
 
 
 def find_dates(sentence: str, language: str = "en", ref: str | None = None) -> list[DateMention]:
@@ -211,11 +225,8 @@ def find_dates(sentence: str, language: str = "en", ref: str | None = None) -> l
     >>> find_dates("Guterres traf Tokajew am 4. Juli 2024.", "de")[0].iso
     '2024-07-04'
     """
-    have = _present(sentence)
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
-        if any(need not in have for need in _NEEDS[kind]):
-            continue
+    for kind, pattern in _runnable(_present(sentence), not ref):
         for m in pattern.finditer(sentence):
             start, end = (m.span("m") if kind == "m" else m.span("y") if kind == "y" else m.span())
             found.append((start, -(end - start), _PRIORITY[kind], kind, m))

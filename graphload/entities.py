@@ -6,15 +6,21 @@ The finder is one class built from three rule families: :class:`~graphload.title
 
 from __future__ import annotations
 
-from spacy.util import filter_spans
-
 from .chunks import ChunkRules, head_tables
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
-from .spans import PARTICLES, SKIP_IN_NAMES, TitleSpan, TokMention, is_name_token
+from .spans import (
+    PARTICLES,
+    SKIP_IN_NAMES,
+    TitleSpan,
+    TokMention,
+    is_name_token,
+    is_name_word,
+)
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
 from .titles import TitleRules
+from .wordfacts import ALNUM0, CAP, HEAD, HONORIFIC
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 
@@ -29,8 +35,11 @@ class MentionFinder(TitleRules, ChunkRules):
         self.sent_of = [0] * len(table)
         for s in sents:
             self.sent_of[s.start:s.end] = [s.index] * (s.end - s.start)
-        self.capital = [w[:1].isupper() for w in table.words]
-        self.caps = [i for i, c in enumerate(self.capital) if c]
+        self.capital = ((table.flags & CAP) != 0).tolist()
+        self.alnum0 = ((table.flags & ALNUM0) != 0).tolist()
+        self.caps = table.where(CAP)
+        self.head_at = set(table.where(HEAD))
+        self.joiners = lex.connectors | {"the"}  # words inside a name ("Council of the ...")
         self.head_of, self.suffix_re, self.suffix_kind = head_tables(lex)
         self.kb_at: dict[int, TokMention] = {}  # token index -> covering KB/adjective mention
         self.headlines: set[int] = set()  # sentences in Title Case
@@ -50,48 +59,44 @@ class MentionFinder(TitleRules, ChunkRules):
 
     # -- gazetteer ---------------------------------------------------------
     def _gazetteer(self) -> None:
-        doc = self.sdoc
-        matches = list(self.gaz.matcher(doc))
+        doc, words = self.sdoc, self.doc.words
+        matches = self.gaz.matcher(doc)
         for key, s, e in self.gaz.lower_matcher(doc):  # "Organization of The Islamic Conference"
-            if self.doc.words[s][:1].isupper() and self.doc.words[e - 1][:1].isupper():
+            if words[s][:1].isupper() and words[e - 1][:1].isupper():
                 matches.append((key, s, e))
-        spans = []
-        for key, s, e in matches:
-            span = doc[s:e]
-            span.label_ = doc.vocab.strings[key]
-            spans.append(span)
-        for span in filter_spans(spans):
-            text = span.text
-            if span.label_ == ADJ_KEY:
+        adj_key = doc.vocab.strings[ADJ_KEY]
+        for key, start, end in _filter_spans(matches):
+            text = self.doc[start:end].text
+            if key == adj_key:
                 eid, label, source = self.gaz.adjectives[text], "Country", "adj"
             else:
                 eid = self.gaz.surface.get(text) or self.gaz.lowered[text.lower()]
                 label, source = _label_of(eid), "kb"
-            if label == "Person" and span.start > 0 and self.doc.words[span.start - 1] in ("'s", "’s"):
+            if label == "Person" and start > 0 and words[start - 1] in ("'s", "’s"):
                 continue
-            m = TokMention(span.start, span.end, label, eid, text, source, self.sent_of[span.start])
+            m = TokMention(start, end, label, eid, text, source, self.sent_of[start])
             self.mentions.append(m)
-            for i in range(span.start, span.end):
+            for i in range(start, end):
                 self.kb_at[i] = m
 
     # -- persons -------------------------------------------------------------
     def _read_name(self, i: int, step: int = 1, limit: int = 5) -> tuple[int, int] | None:
         """Read a personal name forwards from token ``i`` (or backwards ending at ``i``)."""
-        doc, n = self.doc, len(self.doc)
+        words, lowers, n = self.doc.words, self.doc.lowers, len(self.doc)
         idx, count, last_name = i, 0, None
         while 0 <= idx < n and count < limit:
-            tok = doc[idx]
-            if tok.text in SKIP_IN_NAMES:
+            word = words[idx]
+            if word in SKIP_IN_NAMES:
                 idx += step
                 continue
             m = self.kb_at.get(idx)
             if m is not None and m.label != "Person":
                 break
-            if (is_name_token(tok) and tok.text not in self.lexicons.not_names and tok.lower_ not in self.gaz.titles
-                    and tok.text not in self.head_of and self.sent_of[idx] not in self.headlines):
+            if (is_name_word(word) and word not in self.lexicons.not_names and lowers[idx] not in self.gaz.titles
+                    and word not in self.head_of and self.sent_of[idx] not in self.headlines):
                 last_name = idx
                 count += 1
-            elif tok.lower_ in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_token(doc[idx + step]):
+            elif lowers[idx] in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_word(words[idx + step]):
                 pass
             else:
                 break
@@ -99,7 +104,7 @@ class MentionFinder(TitleRules, ChunkRules):
         if last_name is None:
             return None
         s, e = (i, last_name + 1) if step == 1 else (last_name, i + 1)
-        while s < e and doc.words[s] in SKIP_IN_NAMES:
+        while s < e and words[s] in SKIP_IN_NAMES:
             s += 1
         return s, e
 
@@ -131,8 +136,8 @@ class MentionFinder(TitleRules, ChunkRules):
         return None
 
     def _honorific_persons(self) -> None:
-        doc, honorifics = self.doc, self.lex.honorifics
-        for i in [i for i, w in enumerate(doc.words) if w in honorifics]:
+        doc = self.doc
+        for i in doc.where(HONORIFIC):
             if i + 1 < len(doc):
                 j = i + 1
                 while j < len(doc) and doc.words[j] in self.lex.honorifics:
@@ -145,9 +150,9 @@ class MentionFinder(TitleRules, ChunkRules):
         existing = self.kb_at.get(s)
         if existing is not None and existing.label == "Person" and existing.end >= e:
             return existing
-        doc = self.doc
-        surface = " ".join(t.text for t in doc[s:e] if t.text not in SKIP_IN_NAMES)
-        key = " ".join(t.text for t in doc[s:e] if t.text not in SKIP_IN_NAMES and not (len(t.text) == 2 and t.text.endswith(".")))
+        parts = [w for w in self.doc.words[s:e] if w not in SKIP_IN_NAMES]
+        surface = " ".join(parts)
+        key = " ".join(w for w in parts if not (len(w) == 2 and w.endswith(".")))
         eid = self.gaz.surface.get(surface) or self.gaz.surface.get(key)
         if eid and _label_of(eid) != "Person":
             eid = None
@@ -161,3 +166,13 @@ class MentionFinder(TitleRules, ChunkRules):
         """Register a person found by a relation context ("met with John Smith")."""
         return self._person_mention(s, e, "name")
 
+
+
+def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spaCy's ``filter_spans`` on (key, start, end) matches: the (first) longest of overlapping matches wins."""
+    result, seen = [], set()
+    for match in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if match[1] not in seen and match[2] - 1 not in seen:
+            result.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(result, key=lambda m: m[1])

@@ -12,15 +12,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dates
-from .docresolve import DocResolver
+from .chunks import head_kind
+from .docresolve import (
+    FIRST_PERSON,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PRONOUNS,
+    DocResolver,
+)
 from .entities import MentionFinder, TokMention
 from .gazetteer import build_gazetteer
+from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
-from .ingest import is_boilerplate_line
 from .models import DocResult, Document, Entity, make_id
+from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
 from .text import TokenTable, split_sentences, tokenizer_for
+from .wordfacts import HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -64,8 +73,18 @@ class Extractor:
         self.kb: KnowledgeBase = load_kb(self.settings.kb_paths)
         self.lexicons = load_lexicons(str(DATA_DIR / "lexicons"))
         self.version = extractor_version(self.settings)
+        self._facts: dict[str, WordFacts] = {}
         for lang in ("en", "de"):  # compile the matchers now, not inside the first documents
             _gazetteer(lang, self.settings.kb_paths)
+            self._word_facts(lang)
+
+    def _word_facts(self, lang: str) -> WordFacts:
+        """This extractor's cache of per-word facts for ``lang``."""
+        if lang not in self._facts:
+            gaz = _gazetteer(lang, self.settings.kb_paths)
+            self._facts[lang] = WordFacts(tokenizer_for(lang).vocab,
+                                          word_classifier(gaz, self.lexicons.for_lang(lang), self.lexicons, lang))
+        return self._facts[lang]
 
     def extract(self, doc: Document) -> DocResult:
         """Extract entities and relations from one document."""
@@ -74,13 +93,13 @@ class Extractor:
         gaz = _gazetteer(lang, self.settings.kb_paths)
         lex = self.lexicons.for_lang(lang)
         sdoc = nlp.make_doc(doc.text)
-        tokens = TokenTable(sdoc, doc.text)
+        tokens = TokenTable(sdoc, doc.text, self._word_facts(lang))
         sents = [s for s in split_sentences(tokens) if not _boilerplate(doc.text[s.char_start:s.char_end])]
         finder = MentionFinder(tokens, sdoc, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         by_index = {s.index: s for s in sents}
         resolver = DocResolver(finder, self.kb, lang, doc.date)
-        mentions = [m for m in resolver.run() if m.sent in by_index and _inside(m, by_index[m.sent])]
+        mentions = [m for m in resolver.run() if (s := by_index.get(m.sent)) is not None and s.start <= m.start < s.end]
         self._date_events(mentions, doc.date)
         relations = self._relations(doc, tokens, sents, finder, resolver, mentions) if self.settings.relations else []
         return self._result(doc, mentions, relations)
@@ -98,7 +117,7 @@ class Extractor:
         out, prev_subject = [], None
         for sent in sents:
             found = by_sent.get(sent.index, [])
-            if not _may_relate(ctx, sent.index, found):
+            if not _may_relate(ctx, sent, found):
                 prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
                 continue
             sr = SentenceRelations(ctx, sent, found, prev_subject)
@@ -151,10 +170,30 @@ class Extractor:
         return ent
 
 
-def _may_relate(ctx: RelationContext, index: int, found: list[TokMention]) -> bool:
-    """Whether a sentence can hold a relation: a trigger, a title, or an event or place named."""
-    if index in ctx.trigger_at or index in ctx.titles_by_sent:
+def word_classifier(gaz, lex, lexicons, lang: str):
+    """The lexicon facts of one word (wordfacts bits) for the finder and relation rules of ``lang``."""
+    pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
+            | OBJECT_PRONOUNS.get(lang, set()))
+    triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
+    not_names, titles, honorifics = lexicons.not_names, gaz.titles, lex.honorifics
+
+    def classify(word: str, low: str) -> int:
+        return ((NOT_NAME if word in not_names else 0) | (TITLE if low in titles else 0)
+                | (HONORIFIC if word in honorifics else 0) | (PRONOUN if low in pron else 0)
+                | (TRIGGER if low in triggers else 0) | (HEAD if head_kind(word, low, gaz, lex, lang) else 0))
+
+    return classify
+
+
+def _may_relate(ctx: RelationContext, sent, found: list[TokMention]) -> bool:
+    """Whether a sentence can hold a relation: a title, a trigger with someone or something named
+    (or a pronoun) to be its subject, or an event or place named."""
+    index = sent.index
+    if index in ctx.titles_by_sent:
         return True
+    if index in ctx.trigger_at:
+        return bool(found) or index in ctx.pronoun_at or not ctx.finder.kb_at.keys().isdisjoint(
+            range(sent.start, sent.end))
     return len(found) >= 2 and any(m.label in ("Event", "Place") for m in found)
 
 
@@ -193,10 +232,6 @@ def _degenitive(surface: str) -> str | None:
 
 def _boilerplate(sentence: str) -> bool:
     return any(mark in sentence for mark in BOILERPLATE_MARKS) or is_boilerplate_line(sentence)
-
-
-def _inside(m: TokMention, sent) -> bool:
-    return sent.start <= m.start < sent.end
 
 
 def _sentence_date(sentence: str, lang: str, ref: str | None) -> str | None:

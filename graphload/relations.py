@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from .docresolve import DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
-from .models import SIGNATURES, Relation
+from .models import SIGNATURES, Relation, label_of_id
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit, held_in, located_in
 from .text import Sentence
+from .wordfacts import PRONOUN, TRIGGER
 
 
 class SentenceRelations:
     """Extract the relations of one sentence."""
 
-    def __init__(self, ctx: "RelationContext", sent: Sentence, mentions: list[TokMention], prev_subject: str | None):
+    def __init__(self, ctx: RelationContext, sent: Sentence, mentions: list[TokMention], prev_subject: str | None):
         self.ctx, self.sent, self.prev_subject = ctx, sent, prev_subject
         self.doc = ctx.doc
         self.mentions = [m for m in mentions if not m.nested and m.eid]
@@ -80,7 +81,7 @@ class SentenceRelations:
         lex = self.ctx.lex
         lo = max(self.sent.start, hit.start - 4)
         window = self.doc.lowers[lo:min(self.sent.end, hit.end + 2)]
-        if any(w in lex.negations for w in window):
+        if not lex.negations.isdisjoint(window):
             return True
         before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
         return any(modal in before for modal in lex.modal_phrases)
@@ -218,26 +219,17 @@ class RelationContext:
     titles_by_sent: dict = None  # sentence index -> title spans
 
     def __post_init__(self):
-        from .docresolve import FIRST_PERSON, OBJECT_PRONOUNS, POSSESSIVES, PRONOUNS
-
-        lang = self.resolver.lang
-        pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
-                | OBJECT_PRONOUNS.get(lang, set()))
-        sent_of, lowers = self.finder.sent_of, self.doc.lowers
+        sent_of = self.finder.sent_of
         self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
         for t in self.finder.titles:
             self.titles_by_sent.setdefault(t.sent, []).append(t)
-        heads = {h for h, trigs in self.lex.triggers.items() if any(t.type in RULES for t in trigs)}
-        for i, low in enumerate(lowers):
-            if low in pron:
-                self.pronoun_at.setdefault(sent_of[i], []).append(i)
-            if low in heads:
-                self.trigger_at.setdefault(sent_of[i], []).append(i)
+        for i in self.doc.where(PRONOUN):
+            self.pronoun_at.setdefault(sent_of[i], []).append(i)
+        for i in self.doc.where(TRIGGER):
+            self.trigger_at.setdefault(sent_of[i], []).append(i)
 
     def label(self, eid: str) -> str:
         """Kind label of an entity id."""
-        from .models import label_of_id
-
         return label_of_id(eid)
 
     def evidence(self, sent: Sentence) -> str:

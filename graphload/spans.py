@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .models import label_of_id
 
@@ -48,7 +49,12 @@ class TitleSpan:
 
 def is_name_token(tok) -> bool:
     """A capitalised word that can be part of a personal name."""
-    t = tok.text
+    return is_name_word(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name_word(t: str) -> bool:
+    """A capitalised word that can be part of a personal name (an initial counts)."""
     if len(t) == 2 and t[0].isupper() and t[1] == ".":
         return True  # initial
     return t[:1].isupper() and any(c.islower() for c in t) and t.replace("-", "").replace("'", "").isalpha()

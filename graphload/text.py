@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from typing import NamedTuple
 
+import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.util import compile_infix_regex
+
+from .wordfacts import SENT_END, SPACE, WordFacts
 
 SUPPORTED = ("en", "de")
 ABBREVIATIONS = frozenset(
-    "mr. mrs. ms. dr. prof. h.e. st. gen. col. lt. sen. rep. gov. no. vol. jr. sr. "
+    "mr. mrs. ms. dr. prof. h.e. st. gen. col. lt. sen. rep. gov. no. vol. jr. sr. "  # noqa: SIM905
     "e.g. i.e. etc. vs. u.s. u.k. u.n. z.b. bzw. ca. nr. hr. fr. jan. feb. mar. apr. "
     "jun. jul. aug. sep. sept. oct. nov. dec. okt. dez.".split()
 )
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence as a token range and its verbatim character span."""
 
     index: int
@@ -31,7 +32,7 @@ class Sentence:
 class Tok:
     """A token as plain Python values (cheaper to read than spaCy's Token)."""
 
-    __slots__ = ("i", "text", "lower_", "idx", "is_space")
+    __slots__ = ("i", "idx", "is_space", "lower_", "text")
 
     def __init__(self, i: int, text: str, lower: str, idx: int, is_space: bool):
         self.i, self.text, self.lower_, self.idx, self.is_space = i, text, lower, idx, is_space
@@ -45,7 +46,7 @@ class Tok:
 class SpanText:
     """Tokens ``start:end`` of a :class:`TokenTable`, with their verbatim text."""
 
-    def __init__(self, table: "TokenTable", start: int, end: int):
+    def __init__(self, table: TokenTable, start: int, end: int):
         self.table, self.start, self.end = table, max(start, 0), min(end, len(table))
 
     @property
@@ -61,17 +62,18 @@ class SpanText:
 
 
 class TokenTable:
-    """A tokenized text as parallel lists: words, lower-cased words, offsets."""
+    """A tokenized text as parallel lists: words, lower-cased words, offsets, whitespace; flag bits as an array."""
 
-    def __init__(self, doc, text: str | None = None):
-        arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
+    def __init__(self, doc, text: str | None = None, facts: WordFacts | None = None):
+        facts = facts or WordFacts(doc.vocab)
         self.source: str = doc.text if text is None else text
-        self.words: list[str] = [strings[row[0]] for row in arr]
-        self.idx: list[int] = [row[1] for row in arr]
-        self.space: list[bool] = [bool(row[2]) for row in arr]
-        self.lowers: list[str] = [w.lower() for w in self.words]
+        self.words, self.lowers, self.flags, self.idx = facts.table(doc)
+        self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
         self._toks: list[Tok | None] = [None] * len(self.words)
+
+    def where(self, bits: int) -> list[int]:
+        """Indices of the tokens with any of the flag ``bits`` set."""
+        return np.flatnonzero(self.flags & bits).tolist()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -88,7 +90,7 @@ class TokenTable:
         return tok
 
 
-@lru_cache(maxsize=None)
+@cache
 def tokenizer_for(lang: str):
     """A blank spaCy pipeline for ``lang`` whose tokenizer keeps hyphenated words whole.
 
@@ -109,8 +111,7 @@ def split_sentences(table: TokenTable) -> list[Sentence]:
     words, space, n = table.words, table.space, len(table)
     out: list[Sentence] = []
     start = 0
-    candidates = [i for i, w in enumerate(words) if w[-1:] in ".!?…\n" or (space[i] and "\n" in w)]
-    for i in candidates:
+    for i in table.where(SENT_END):
         if i < start:
             continue
         w = words[i]

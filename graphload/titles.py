@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_token
+from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_word
+from .wordfacts import HYPHEN, TITLE
 
 
 class TitleRules:
     """Find posts, their modifiers, and the country or organization they belong to."""
 
     def _titles(self) -> None:
-        titles, words = self.gaz.titles, self.doc.words
-        lowers = self.doc.lowers
-        cands = [i for i in self.caps if lowers[i] in titles or "-" in words[i]]
+        capital = self.capital
+        cands = [i for i in self.doc.where(TITLE | HYPHEN) if capital[i]]
         # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
-        cands += [i for i, low in enumerate(lowers) if low in titles and not self.capital[i] and self._after_comma(i)]
+        cands += [i for i in self.doc.where(TITLE) if not capital[i] and self._after_comma(i)]
         cands.sort()
         end = 0
         for i in cands:
@@ -75,11 +75,12 @@ class TitleRules:
 
     def _extend_left(self, i: int) -> int:
         j = i
+        words, modifiers = self.doc.words, self.lex.title_modifiers
         while j > 0:
-            prev = self.doc[j - 1]
+            prev = words[j - 1]
             m = self.kb_at.get(j - 1)
-            if prev.text in self.lex.title_modifiers or (m and m.label in ("Country", "Organization")):
-                j = m.start if m and prev.text not in self.lex.title_modifiers else j - 1
+            if prev in modifiers or (m and m.label in ("Country", "Organization")):
+                j = m.start if m and prev not in modifiers else j - 1
             else:
                 break
         return j
@@ -137,7 +138,7 @@ class TitleRules:
         run = end
         while run > start and words[run - 1][:1].isupper() and run - 1 not in self.kb_at:
             run -= 1
-        if end - run >= 3 and all(is_name_token(self.doc[k]) and words[k] not in self.head_of
+        if end - run >= 3 and all(is_name_word(words[k]) and words[k] not in self.head_of
                                   for k in (end - 2, end - 1)):
             return end - 2
         return end
