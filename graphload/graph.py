@@ -7,6 +7,7 @@ Node-link JSON (``graph.json``) is read and written by :mod:`graphload.nodelink`
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .graph_index import _Index, _Tally
 from .models import (
     DocResult,
     Document,
@@ -61,17 +63,34 @@ class Graph:
                 variants.append(index.count_in(mine, ent))
         seen = []
         for ent_id, count in result.mentions.items():
-            if ent_id in self.entities:
-                self.mentions[(doc.id, ent_id)] = count
-                self.entities[ent_id].doc_count += 1
-                seen.append(ent_id)
+            mine = self.entities.get(ent_id)
+            if mine is not None:
+                self.mentions[(doc.id, mine.id)] = count  # the graph's own id string: one copy per entity
+                mine.doc_count += 1
+                seen.append(mine.id)
         keys = []
-        for rel in result.relations:
+        for rel in self._shared_strings(doc.id, result.relations):
             key = rel.key
             self.relations[key] = rel
             keys.append(key)
         if index is not None:
             index.docs[doc.id] = (tuple(keys), tuple(seen), tuple(variants))
+
+    def _shared_strings(self, doc_id: str, relations: list[Relation]) -> list[Relation]:
+        """The relations with ids, types and dates pointing at one string object each, and one evidence
+        string per sentence: a graph of a million facts then holds (and snapshots) each string once."""
+        ents, texts = self.entities, {}
+        for rel in relations:
+            rel.type = sys.intern(rel.type)
+            if rel.doc == doc_id:
+                rel.doc = doc_id
+            src, dst = ents.get(rel.source), ents.get(rel.target)
+            rel.source = rel.source if src is None else src.id
+            rel.target = rel.target if dst is None else dst.id
+            rel.evidence = texts.setdefault(rel.evidence, rel.evidence)
+            if rel.date is not None:
+                rel.date = sys.intern(rel.date)
+        return relations
 
     def remove_document(self, doc_id: str) -> None:
         """Drop a document, its relations and mentions, and entities left with no source."""
@@ -188,124 +207,6 @@ def flat_value(value):
 def relation_types() -> list[str]:
     """Relationship types other than MENTIONS, in model order."""
     return [t.value for t in RelType if t is not RelType.MENTIONS]
-
-
-class _Index:
-    """What each document brought to a :class:`Graph`, so removing one touches only its own parts.
-
-    ``docs`` maps a document id to its relation keys, mentioned entity ids and
-    entity variants; ``tally`` counts per entity how many documents give each
-    name, form and QID. Valid while the graph's dicts are the ones it was built
-    with (:meth:`owns`); code that swaps them (the cross-document linking) ends it.
-    """
-
-    __slots__ = ("dicts", "docs", "tally", "variants")
-
-    def __init__(self, graph: Graph):
-        self.dicts = (graph.documents, graph.entities, graph.relations, graph.mentions)
-        self.docs: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple]] = {}
-        self.tally: dict[str, _Tally] = {}
-        self.variants: dict[tuple, list] = {}  # interned (id, name, forms, qid) -> [itself, documents]
-
-    def owns(self, graph: Graph) -> bool:
-        """Whether the graph still holds the dicts this index describes."""
-        d = self.dicts
-        return (d[0] is graph.documents and d[1] is graph.entities
-                and d[2] is graph.relations and d[3] is graph.mentions)
-
-    def count_in(self, mine: Entity, ent: Entity) -> tuple:
-        """Count one document's view of an entity into ``mine``; returns the interned variant."""
-        forms = tuple(dict.fromkeys(f for f in (*ent.aliases, ent.name) if f))
-        key = (ent.id, ent.name, forms, ent.qid)
-        slot = self.variants.get(key)
-        if slot is None:
-            slot = self.variants[key] = [key, 0]
-        slot[1] += 1
-        tally = self.tally.get(ent.id)
-        if tally is None:
-            tally = self.tally[ent.id] = _Tally()
-        tally.add(mine, slot[0])
-        return slot[0]
-
-    def count_out(self, entities: dict[str, Entity], variant: tuple) -> None:
-        """Undo :meth:`count_in`; an entity no document gives any more leaves the graph."""
-        slot = self.variants[variant]
-        slot[1] -= 1
-        if not slot[1]:
-            del self.variants[variant]
-        ent_id = variant[0]
-        tally = self.tally[ent_id]
-        if tally.remove(entities[ent_id], variant):
-            del self.tally[ent_id]
-            del entities[ent_id]
-
-
-class _Tally:
-    """Per entity: documents giving it, and how many give each name, form and QID."""
-
-    __slots__ = ("docs", "forms", "names", "qids")
-
-    def __init__(self):
-        self.docs = 0
-        self.names: dict[str, int] = {}
-        self.forms: dict[str, int] = {}
-        self.qids: dict[str, int] = {}
-
-    def add(self, mine: Entity, variant: tuple) -> None:
-        """Count a variant in and update the entity's name, aliases and QID."""
-        _, name, forms, qid = variant
-        self.docs += 1
-        fresh = False
-        for form in forms:
-            n = self.forms.get(form, 0)
-            self.forms[form] = n + 1
-            fresh = fresh or not n
-        if fresh:
-            mine.aliases = sorted(self.forms)
-        mine.name = _bump(self.names, name, mine.name if self.docs > 1 else None)
-        if qid:
-            mine.qid = _bump(self.qids, qid, mine.qid)
-
-    def remove(self, mine: Entity, variant: tuple) -> bool:
-        """Count a variant out; True when no document gives the entity any more."""
-        _, name, forms, qid = variant
-        self.docs -= 1
-        if not self.docs:
-            return True
-        gone = False
-        for form in forms:
-            gone = _drop(self.forms, form) or gone
-        if gone:
-            mine.aliases = sorted(self.forms)
-        if _drop(self.names, name) or name == mine.name:
-            mine.name = _best(self.names)
-        if qid and (_drop(self.qids, qid) or qid == mine.qid):
-            mine.qid = _best(self.qids) if self.qids else None
-        return False
-
-
-def _bump(counts: dict[str, int], value: str, current: str | None) -> str:
-    """Count ``value`` once more; the most counted value wins (ties: the smallest)."""
-    n = counts[value] = counts.get(value, 0) + 1
-    if current is None or current not in counts or current == value:
-        return value if current is None or current not in counts else current
-    m = counts[current]
-    return value if n > m or (n == m and value < current) else current
-
-
-def _drop(counts: dict[str, int], value: str) -> bool:
-    """Count ``value`` once less; True when it is no longer counted at all."""
-    n = counts[value] - 1
-    if n:
-        counts[value] = n
-        return False
-    del counts[value]
-    return True
-
-
-def _best(counts: dict[str, int]) -> str:
-    """The most counted value, the smallest among ties."""
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def graph_state(graph: Graph) -> dict:
