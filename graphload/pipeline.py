@@ -428,8 +428,9 @@ class _Merger:
                 self.failed.append(src.source)
                 continue
             if self.cache is not None and st is not None:
-                new_files.append(FileRow(src.source, st[0], st[1], out.doc_id))
-                last = self.last.get(src.source)
+                row, last = FileRow(src.source, st[0], st[1], out.doc_id), self.last.get(src.source)
+                if row != last:  # a file as the last build saw it keeps its row
+                    new_files.append(row)
                 self.replaced += last is not None and last.doc_id != out.doc_id
                 if not out.cached and out.doc_id not in self.have:
                     new_results.append((out.doc_id, out.blob))
