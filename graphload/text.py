@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 import spacy
+from spacy.attrs import LOWER
 from spacy.util import compile_infix_regex
 
 from .wordfacts import SENT_END, SPACE, WordFacts
@@ -98,6 +99,10 @@ def tokenizer_for(lang: str):
     "UN-Generalsekretär" are single tokens in both languages.
     """
     nlp = spacy.blank(lang if lang in SUPPORTED else "en")
+    # Only the lower-cased form is read from a word's lexeme (the LOWER phrase matcher); computing
+    # shape, stop-word, number and URL flags for every new word would cost a third of tokenizing.
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}
     infixes = [p for p in nlp.Defaults.infixes if "-" not in p and "–" not in p]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
