@@ -378,9 +378,10 @@ class _Merger:
     def run_batches(self, files: list[SourceFile], backend, settings: RunSettings) -> Iterator[int]:
         """Submit the batches that need workers (a bounded window in flight), merge all in order.
 
-        Every file is checked against the cache first, so the workers start on
-        the first batch with new files before the snapshot is loaded (a pool
-        forked after loading would copy the big graph). Yields files done.
+        Every file is checked against the cache first, and up to ``2 * jobs``
+        batches with new files go to the workers before the snapshot is loaded
+        by the first merge (a pool forked after loading would copy the big
+        graph, and loading first would leave the workers idle). Yields files done.
         """
         plans = [self._plan(files[i : i + settings.batch_size]) for i in range(0, len(files), settings.batch_size)]
         window: deque = deque()
@@ -390,10 +391,8 @@ class _Merger:
             misses = [(str(src.location), src.source) for src, _, hit in plan if hit is None]
             future = backend.submit(misses) if misses else None
             window.append((plan, future))
-            if future is not None:
-                busy += 1
-                self._open_snapshot()
-            while busy > ahead:
+            busy += future is not None
+            while busy > ahead:  # the first merge loads the snapshot, while the workers extract
                 plan_done, future_done = window.popleft()
                 busy -= future_done is not None
                 done += self._merge(plan_done, future_done)
@@ -418,9 +417,11 @@ class _Merger:
         fresh = iter(future.result() if future is not None else ())
         new_results, new_files = [], []
         for src, st, hit in plan:
+            if hit is not None and self.delta:
+                self._add_cached(src, hit)  # a file as the last build saw it: its row and result stand
+                continue
             if hit is not None:
-                blob = None if self.delta else self.cache.get(hit, self.version)
-                out = Outcome(src.source, hit, blob, cached=True)
+                out = Outcome(src.source, hit, self.cache.get(hit, self.version), cached=True)
             else:
                 out = next(fresh)
             if out.doc_id is None:
@@ -439,6 +440,17 @@ class _Merger:
         if self.cache is not None and (new_results or new_files):
             self.cache.put_batch(new_results, new_files, self.version)
         return len(plan)
+
+    def _add_cached(self, src: SourceFile, doc_id: str) -> None:
+        """:meth:`_add` for a file whose result the loaded snapshot already holds."""
+        stats = self.stats
+        stats.read += 1
+        stats.cached += 1
+        first = self.first.get(doc_id)
+        if first is None:
+            self.first[doc_id] = src
+        else:
+            stats.duplicates.append((src.source, first.source))
 
     def _add(self, src: SourceFile, out: Outcome) -> None:
         """Count one outcome and merge it unless it duplicates a document already merged."""
