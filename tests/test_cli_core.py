@@ -83,7 +83,8 @@ def test_cli_build_rerun_graph_json_equals_fresh_build(tmp_path):
     (corpus / seeds[0].name).unlink()
     assert _invoke(["build", corpus, "-o", out, *args]).exit_code == 0
     assert _invoke(["build", corpus, "-o", fresh, "--no-cache", *args]).exit_code == 0
-    assert (out / "graph.json").read_bytes() == (fresh / "graph.json").read_bytes()
+    for name in ("graph.json", "graph.graphml"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
 def test_cli_evaluate_prints_scores(tmp_path):
