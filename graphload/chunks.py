@@ -10,6 +10,10 @@ from .models import make_id
 from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
 from .text import Sentence
 
+# "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
+ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
+
 
 class ChunkRules:
     """"Central Concert Hall" is a Place, "Permanent Council of OSCE" an Organization, "Zukunftsgipfel" an Event."""
@@ -153,8 +157,9 @@ class ChunkRules:
             return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
-        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(self.doc.words[s]) > 8
-                                and self.doc.words[s] not in self.lex.heads.get("Event", ()))
+        word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
+        return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(word) > 8
+                                and not any(word in heads for heads in self.lex.heads.values()))
 
     def _german_name(self, s: int, head_end: int, e: int) -> bool:
         """German capitalises every noun, so "Flughafen der Hauptstadt" is no name; a name has a known
@@ -174,8 +179,12 @@ class ChunkRules:
         span = doc[s:e]
         name = span.text
         props: dict = {"head": doc.words[head_end - 1]}
+        ordinal = s > 0 and ORDINAL.match(doc.lowers[s - 1]) is not None
+        if ordinal and kind == "Organization":
+            kind = "Event"  # "the 30th OSCE Ministerial Council" is a meeting of the council
         if kind == "Event":
             name = self._event_name(s, e, head_end)
+            props["aka"] = self._event_aka(s, e, ordinal)
         eid = make_id(kind, name)
         m = TokMention(s, e, kind, eid, span.text, "chunk", self.sent_of[s], props=props)
         m.props["canonical"] = name
@@ -188,6 +197,27 @@ class ChunkRules:
             self.kb_at[k] = m
         self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
         self.mentions.append(m)
+
+    def _event_aka(self, s: int, e: int, ordinal: bool) -> str | None:
+        """Another written form of an event: its acronym in brackets ("(COP29)") or its numbered name."""
+        words = self.doc.words
+        if e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1][:1].isupper():
+            return words[e + 1]
+        return f"{words[s - 1]} {self.doc[s:e].text}" if ordinal else None
+
+    def unify_events(self) -> None:
+        """"the 30th OSCE Ministerial Council ... attended the Ministerial Council": a name that ends an
+        event's name in the same document is that event, whatever its head noun says."""
+        events = [m for m in self.mentions if m.label == "Event" and m.source == "chunk"]
+        for m in self.mentions:
+            if m.label != "Organization" or m.source != "chunk":
+                continue
+            name = m.props.get("canonical", m.surface)
+            for ev in events:
+                full = ev.props.get("canonical", ev.surface)
+                if full == name or full.endswith(" " + name):
+                    m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
+                    break
 
     def _event_name(self, s: int, e: int, head_end: int) -> str:
         """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""

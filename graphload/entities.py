@@ -6,6 +6,8 @@ The finder is one class built from three rule families: :class:`~graphload.title
 
 from __future__ import annotations
 
+import re
+
 from .chunks import ChunkRules, head_tables
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
@@ -23,6 +25,8 @@ from .titles import TitleRules
 from .wordfacts import ALNUM0, CAP, HEAD, HONORIFIC
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
+
+REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles III"
 
 
 class MentionFinder(TitleRules, ChunkRules):
@@ -51,6 +55,7 @@ class MentionFinder(TitleRules, ChunkRules):
         self._gazetteer()
         self._org_events()
         self._chunks()
+        self.unify_events()
         self._apposition_aliases()
         self._titles()
         self._persons_from_titles()
@@ -92,6 +97,9 @@ class MentionFinder(TitleRules, ChunkRules):
             m = self.kb_at.get(idx)
             if m is not None and m.label != "Person":
                 break
+            if last_name is not None and step == 1 and REGNAL.match(word):
+                last_name = idx  # a regnal number ends the name
+                break
             if (is_name_word(word) and word not in self.lexicons.not_names and lowers[idx] not in self.gaz.titles
                     and word not in self.head_of and self.sent_of[idx] not in self.headlines):
                 last_name = idx
@@ -114,6 +122,7 @@ class MentionFinder(TitleRules, ChunkRules):
         for t in self.titles:
             span = None
             j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and t.end > t.start + 1 else 0)
+            self._free_first_name(j)
             nxt = self._read_name(j) if j < len(doc) else None
             if nxt:
                 span = nxt
@@ -129,6 +138,17 @@ class MentionFinder(TitleRules, ChunkRules):
                   and previous.end == t.start - 1 and doc.lowers[t.start - 1] in ("and", "und")):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
             previous = t
+
+    def _free_first_name(self, j: int) -> None:
+        """"Under Secretary of State Victoria Nuland": a first name that is also a place, after a title."""
+        m = self.kb_at.get(j)
+        if m is None or m.label != "Place" or m.start != j or m.end != j + 1 or j + 1 >= len(self.doc):
+            return
+        nxt = self.doc.words[j + 1]
+        if j + 1 in self.kb_at or not is_name_word(nxt) or nxt in self.lexicons.not_names or nxt in self.head_of:
+            return
+        self.mentions.remove(m)
+        del self.kb_at[j]
 
     def _apposition(self, k: int) -> tuple[int, int] | None:
         if k >= 1 and self.doc.words[k - 1] == ",":

@@ -21,7 +21,12 @@ LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
-HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand", "convened", "organised", "organized"}
+HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand", "convened", "organised", "organized",
+              "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
+RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
+APPOSITION_LEADS = {"the", "der", "die", "das"}
+VERB_FINAL_VISITS = {"besucht", "bereist"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
+OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
 
@@ -40,7 +45,12 @@ def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
     """"the EU-Central Asia Summit, hosted by X": the passive describes the event, not a person."""
     before = [m for m in self.mentions if self.sent.start <= m.start and m.end <= hit.start]
     last = max(before, key=lambda m: m.end, default=None)
-    return last if last is not None and last.label == "Event" and hit.start - last.end <= 2 else None
+    if last is None or last.label != "Event":
+        return None
+    gap = self.doc.lowers[last.end:hit.start]
+    if len(gap) <= 2 or (len(gap) <= 4 and all(w in RELATIVE_GAP for w in gap)):  # ", which was hosted by"
+        return last
+    return None
 
 
 def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
@@ -94,6 +104,8 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         return False
     host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
     events = self._events_after(hit.end)
+    if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
+        return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
         self.emit("HOSTED", host, events[0], 0.8)
         return True
@@ -109,6 +121,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
+    if subj and not events and self.ctx.resolver.lang == "de":  # "X hatte am G20-Gipfel teilgenommen"
+        events = [m for m in self.mentions if m.label == "Event" and subj.end <= m.start and m.end <= hit.start]
     if subj and events:
         for who in _coordinated(self, subj) if subj.label == "Person" else [subj]:
             self.emit("ATTENDED", who, events[0], 0.85)
@@ -149,8 +163,12 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     if noun and subj is None:
         return False
     subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
-    places = [m for m in self._after(hit.end, {"Place", "Country"}, pool=self.mentions)
-              if (m.start == hit.end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, hit.end, m.start)]
+    end = _particle_end(self, hit)
+    places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
+              if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)]
+    if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
+        places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
+                  and m.end <= hit.start and doc.lowers[m.start - 1] in OBJECT_LEAD]
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
                  if not places or p.start < places[0].start]
@@ -160,6 +178,18 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
             self.emit("VISITED", subj, place, 0.85)
         return True
     return False
+
+
+def _particle_end(self: SentenceRelations, hit: Hit) -> int:
+    """End of a separable trigger ("reiste mit dem Zug nach"): after its particle; else the hit's end."""
+    words = hit.trigger.words
+    if "..." not in words:
+        return hit.end
+    particle = words[words.index("...") + 1]
+    for k in range(hit.start + 1, self.sent.end):
+        if self.doc.lowers[k] == particle:
+            return k + 1
+    return hit.end
 
 
 def _place_list(self: SentenceRelations, first: TokMention) -> list[TokMention]:
@@ -224,6 +254,7 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
         if t.start <= hit.start < t.end and t.person_mention is not None:
             return True  # a person's title: handled with the titles
     holder = self._before(hit.start, {"Country"}, pool=self.mentions)
+    holder = _title_holder(self, holder) if holder is not None else None
     if holder is None and hit.end < self.sent.end:  # German genitive: "der Vorsitz Albaniens"
         after = self.ctx.finder.kb_at.get(hit.end)
         holder = after if after is not None and after.label == "Country" and after.start == hit.end else None
@@ -244,6 +275,15 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
         self.emit("CHAIRED", holder, org, 0.8)
         return True
     return False
+
+
+def _title_holder(self: SentenceRelations, country: TokMention) -> TokMention | str:
+    """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair."""
+    for t in self.ctx.titles_in(self.sent):
+        pm = t.person_mention
+        if t.start <= country.start < t.end and pm is not None and t.person and "," not in self.doc.words[pm.end:pm.end + 1]:
+            return t.person  # not "X, whose country held the presidency"
+    return country
 
 
 RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
@@ -277,7 +317,9 @@ def located_in(self: SentenceRelations) -> None:
             cand = kb_at.get(k + 1)
             if cand is not None and cand.label == "Country" and cand.start == k + 1:
                 target = cand
-        else:
+        comma = k < self.sent.end and doc.words[k] == ","
+        if target is None and (not comma or (k + 1 < self.sent.end and doc.lowers[k + 1] in APPOSITION_LEADS)):
+            # "Bellevue Palace, the presidential residence in Berlin": an apposition says where it is
             j = k
             if j < self.sent.end and doc.words[j] in ("–", "—", "-", ","):
                 j += 1

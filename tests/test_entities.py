@@ -26,6 +26,12 @@ from conftest import extract_text
         ("Außenminister Hanno Birkeland reiste ab.", "de", ("person:hanno-birkeland", "Person")),
         ("Bundeskanzler Ferdinand Albers sprach lange.", "de", ("person:ferdinand-albers", "Person")),
         ("Jorin Haltmann, der Präsident von Estland, sprach.", "de", ("person:jorin-haltmann", "Person")),
+        # a regnal number belongs to the name
+        ("Er traf den estnischen König Jorin II. und den Präsidenten.", "de", ("person:jorin-ii", "Person")),
+        # a first name that is also a place, after a title
+        ("Under Secretary of State Victoria Talvenko represented the United States.", "en",
+         ("person:victoria-talvenko", "Person")),
+        ("Staatsministerin Katja Almanow begleitet ihn.", "de", ("person:katja-almanow", "Person")),
     ],
 )
 def test_entities_title_anchored_persons(extractor, text, lang, expected):
@@ -63,6 +69,11 @@ def test_entities_gazetteer_in_both_languages(extractor, text, lang, eid):
         ("Delegates attended the Vilnius Energy Forum.", "en", "Event", "Vilnius Energy Forum"),
         ("Er sprach auf der SCO-Plus-Sitzung über Klimafragen.", "de", "Event", "SCO-Plus-Sitzung"),
         ("Sie nahm am Zukunftsgipfel teil.", "de", "Event", "Zukunftsgipfel"),
+        # a numbered meeting of a council is an event, and keeps its number as an alias
+        ("The 30th Baltic Ministerial Council concluded in Tallinn.", "en", "Event", "30th Baltic Ministerial Council"),
+        ("He addressed the twenty-ninth Conference of the Baltic Parties (BCOP29) in Tallinn.", "en", "Event", "BCOP29"),
+        ("He met the Chair of the Group of Baltic Coastal States.", "en", "Organization",
+         "Group of Baltic Coastal States"),
     ],
 )
 def test_entities_head_noun_names(extractor, text, lang, label, surface):
@@ -91,6 +102,9 @@ def test_entities_event_names_are_canonical(extractor, text, lang, event):
         ("Following the concert, nobody spoke.", "en"),
         ("The Government of the region discussed Central Asia.", "en"),
         ("Der Präsident empfing die Gäste am Flughafen der Hauptstadt und im Kongress der Führer.", "de"),
+        # a bare head noun is no name; a press conference is no event
+        ("Nobody doubted the Organization's resolve.", "en"),
+        ("Bei einer gemeinsamen Pressekonferenz sagte sie Hilfe zu.", "de"),
     ],
 )
 def test_entities_no_false_names_from_capitalised_words(extractor, text, lang):
