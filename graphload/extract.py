@@ -47,7 +47,7 @@ class ExtractSettings:
 def _gazetteer(lang: str, kb_paths: tuple[str, ...]):
     kb = load_kb(kb_paths)
     lexicons = load_lexicons(str(DATA_DIR / "lexicons"))
-    return build_gazetteer(tokenizer_for(lang), kb, lexicons.for_lang(lang), frozenset(lexicons.gazetteer_exclude))
+    return build_gazetteer(tokenizer_for(lang), kb, lexicons.for_lang(lang), lexicons.excluded_names(lang))
 
 
 def extractor_version(settings: ExtractSettings | None = None) -> str:

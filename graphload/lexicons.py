@@ -65,6 +65,11 @@ class Lexicons:
     fingerprint: str
     default_offices: dict[str, str] = field(default_factory=dict)
     gazetteer_exclude: set[str] = field(default_factory=set)
+    gazetteer_exclude_by_lang: dict[str, set[str]] = field(default_factory=dict)  # "Island" (Iceland) not in English
+
+    def excluded_names(self, lang: str) -> frozenset[str]:
+        """Knowledge-base forms the gazetteer of ``lang`` does not match."""
+        return frozenset(self.gazetteer_exclude | self.gazetteer_exclude_by_lang.get(lang, set()))
 
     def for_lang(self, lang: str) -> LanguageLexicon:
         """The lexicon of ``lang``, English for languages without one."""
@@ -142,4 +147,5 @@ def load_lexicons(directory: str) -> Lexicons:
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},
-                    set(heads.get("gazetteer_exclude") or []))
+                    set(heads.get("gazetteer_exclude") or []),
+                    {lg: set(v or []) for lg, v in (heads.get("gazetteer_exclude_by_lang") or {}).items()})

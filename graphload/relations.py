@@ -160,9 +160,9 @@ class SentenceRelations:
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
+        self._hits = sorted(self.hits(), key=lambda h: (h.start, -(h.end - h.start)))
         self._titles()
         handled: set[tuple[str, int]] = set()
-        self._hits = sorted(self.hits(), key=lambda h: (h.start, -(h.end - h.start)))
         for hit in self._hits:
             key = (hit.trigger.type, hit.start)
             if key in handled or any(k[0] == hit.trigger.type and k[1] < hit.start < k[1] + 3 for k in handled):
@@ -182,14 +182,24 @@ class SentenceRelations:
         """A state post with no owner in the title belongs to the one country the sentence names."""
         if t.head.lower() not in self.ctx.lex.national_heads:
             return None
-        countries = {m.eid for m in self.mentions if m.label == "Country"}
+        visits = [h.start for h in self._hits if h.trigger.type == "VISITED" and h.start >= t.end]
+        countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
+                     if m.label == "Country" and not any(v < m.start for v in visits)}
         return countries.pop() if len(countries) == 1 else None
+
+    def _named_owner(self, t: TitleSpan) -> str | None:
+        """The owner of this person's office in the knowledge base: an organization's post ("Secretary-General
+        Ban Ki-moon") as it is, a state's post only if the sentence names the state (by name or adjective)."""
+        owner = self.ctx.office_owner(t)
+        if owner is None or self.ctx.label(owner) == "Organization" or any(m.eid == owner for m in self.mentions):
+            return owner
+        return None
 
     def _titles(self) -> None:
         for t in self.ctx.titles_in(self.sent):
             if t.person_mention is None or not t.person:
                 continue
-            owner = t.owner or self.ctx.office_owner(t) or self._sentence_country(t)
+            owner = t.owner or self._named_owner(t) or self._sentence_country(t)
             if t.chair:
                 owner = owner or self.ctx.lexicons.default_chair_org.get(t.head.lower())
                 if owner:

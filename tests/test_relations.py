@@ -160,3 +160,39 @@ def test_relations_carry_evidence_date_and_title(extractor):
     assert 0 < met.confidence <= 1
     office = [r for r in result.relations if r.type == "HOLDS_OFFICE" and r.source == TALVENKO][0]
     assert office.title == "President"
+
+
+@pytest.mark.parametrize(
+    "text, lang, date, owner, expected",
+    [
+        # a state's post needs the state named in the sentence (by name or adjective)
+        ("Chancellor Olaf Scholz met President Miro Talvenko of Estonia.", "en", "2023-05-02", "country:de", False),
+        ("German Chancellor Olaf Scholz met President Miro Talvenko of Estonia.", "en", "2023-05-02", "country:de", True),
+        ("Bundeskanzler Olaf Scholz traf den estnischen Präsidenten Miro Talvenko.", "de", "2023-05-02", "country:de",
+         False),
+        # an organization's post stands on its own
+        ("Secretary-General Ban Ki-moon met President Miro Talvenko of Estonia.", "en", "2010-05-02", "org:un", True),
+    ],
+)
+def test_relations_office_owner_from_the_knowledge_base(extractor, text, lang, date, owner, expected):
+    _, _, rels = extract_text(extractor, text, lang, date)
+    offices = {(r[1], r[2]) for r in rels if r[0] == "HOLDS_OFFICE"}
+    person = "person:olaf-scholz" if "Scholz" in text else "person:ban-ki-moon"
+    assert ((person, owner) in offices) is expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Miro Talvenko arrived in Tokyo on Monday on a three-day visit to Japan.", "en"),
+    ("Außenminister Jurek Almanow reiste am Montag zu einem Besuch nach Japan.", "de"),
+])
+def test_relations_destination_is_not_the_ministers_country(extractor, text, lang):
+    _, _, rels = extract_text(extractor, text, lang, "2024-03-04")
+    assert not [r for r in rels if r[0] == "HOLDS_OFFICE" and r[2] == "country:jp"]
+    assert [r for r in rels if r[0] == "VISITED"]
+
+
+def test_relations_other_languages_names_are_not_matched(extractor):
+    _, names, _ = extract_text(extractor, "The Small Island Developing States met in Apia, Samoa.", "en")
+    assert "country:is" not in names
+    _, names, _ = extract_text(extractor, "Die Ministerin reiste nach Island.", "de")
+    assert "country:is" in names
