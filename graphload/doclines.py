@@ -24,6 +24,7 @@ from .graph import Graph
 
 LAYOUT_SUFFIX = ".layout"
 _LAYOUT_FORMAT = 1
+_BLOCK = 8 << 20  # bytes copied at a time
 
 Render = Callable[[Graph, str, list, list], bytes]  # (graph, doc id, [(entity, count)], [relation key]) -> line
 
@@ -107,27 +108,68 @@ def _dirty_documents(graph: Graph, old_merged: dict[str, str]) -> set[str]:
 
 def write_doc_lines(fh, graph: Graph, plan: EdgePlan, render: Render, old_path: Path | None,
                     first: bytes, sep: bytes) -> dict[str, tuple[int, int]]:
-    """Write every document's edge line in document order (copied or encoded); returns where each went."""
-    where: dict[str, tuple[int, int]] = {}
-    pos = fh.tell()
-    gap = first
+    """Write every document's edge line in document order (copied or encoded); returns where each went.
+
+    Copied lines that stood next to each other in the old file are copied as one block.
+    """
     src = open(old_path, "rb") if old_path is not None and plan.copy else None  # noqa: SIM115 - closed below
+    out = _LineWriter(fh, src, first, sep)
     try:
         for doc in sorted(plan.copy.keys() | plan.render.keys()):
             span = plan.copy.get(doc)
-            line = _read_span(src, span) if span is not None else render(graph, doc, *plan.render[doc])
-            if not line:
-                continue
-            fh.write(gap)
-            pos += len(gap)
-            fh.write(line)
-            where[doc] = (pos, len(line))
-            pos += len(line)
-            gap = sep
+            if span is not None:
+                out.copy(doc, span)
+            else:
+                out.write(doc, render(graph, doc, *plan.render[doc]))
+        out.flush()
     finally:
         if src is not None:
             src.close()
-    return where
+    return out.where
+
+
+class _LineWriter:
+    """Writes lines with separators, gathering old lines that are adjacent in the old file into one copy."""
+
+    def __init__(self, fh, src, first: bytes, sep: bytes):
+        self.fh, self.src, self.gap, self.sep = fh, src, first, sep
+        self.pos = fh.tell()
+        self.where: dict[str, tuple[int, int]] = {}
+        self.run: list[tuple[str, int, int]] = []  # (doc, old offset, length) of adjacent old lines
+
+    def copy(self, doc: str, span: tuple[int, int]) -> None:
+        """Queue one old line; a line that does not follow the queued ones starts a new block."""
+        run = self.run
+        if run and span[0] != run[-1][1] + run[-1][2] + len(self.sep):
+            self.flush()
+        self.run.append((doc, span[0], span[1]))
+        if span[0] + span[1] - self.run[0][1] > _BLOCK:  # bounded memory: blocks of a few MB
+            self.flush()
+
+    def write(self, doc: str, line: bytes) -> None:
+        """Write one new line (nothing for an empty one)."""
+        if line:
+            self.flush()
+            self._put(line)
+            self.where[doc] = (self.pos - len(line), len(line))
+
+    def flush(self) -> None:
+        """Copy the queued old lines as one block."""
+        if not self.run:
+            return
+        start = self.run[0][1]
+        block = _read_span(self.src, (start, self.run[-1][1] + self.run[-1][2] - start))
+        shift = self.pos + len(self.gap) - start
+        for doc, offset, length in self.run:
+            self.where[doc] = (offset + shift, length)
+        self._put(block)
+        self.run = []
+
+    def _put(self, data: bytes) -> None:
+        self.fh.write(self.gap)
+        self.fh.write(data)
+        self.pos += len(self.gap) + len(data)
+        self.gap = self.sep
 
 
 def _read_span(src, span: tuple[int, int]) -> bytes:

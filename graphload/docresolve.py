@@ -14,6 +14,9 @@ SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed",
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
                   "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung"}
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
+ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
+# heads that, with the article, name the one gathering a text is about even under another head
+GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "gipfel", "konferenz", "tagung", "sitzung"}
 
 
 _OFFICE_CACHE: dict[tuple[int, str, str | None], list] = {}
@@ -181,10 +184,10 @@ class DocResolver:
             return None
         prev = self.doc.lowers[i - 1]
         j = i - 1
-        while j > 0 and self.doc[j].is_alpha and self.doc.lowers[j] not in DEMONSTRATIVES | {"the"} and i - j < 3:
+        while j > 0 and self.doc[j].is_alpha and self.doc.lowers[j] not in DEMONSTRATIVES | ARTICLES and i - j < 3:
             j -= 1
         det = self.doc.lowers[j]
-        definite = prev in ("the", "der", "dem", "des", "die", "das")
+        definite = prev in ARTICLES or det in ARTICLES  # "the summit", "the opening session"
         if not (definite or det in DEMONSTRATIVES):
             return None
         earlier = [e for e in events if e.start < i]
@@ -193,5 +196,9 @@ class DocResolver:
         if definite:  # "the Summit", "the forum": the latest event with that head noun
             same = [e for e in earlier if e.surface.lower().split()[-1].startswith(low)
                     or (e.props.get("head") or "").lower() == low]
-            return same[-1] if same else None
+            if same:
+                return same[-1]
+            named = {e.eid for e in earlier}  # "opened the 37th Ordinary Session ... told the summit"
+            qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von")
+            return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None
         return earlier[-1]

@@ -54,8 +54,8 @@ def write_graphml(g: nx.MultiDiGraph | Graph, path: str | Path, reuse_key: str |
     with open(tmp, "wb") as fh:
         fh.write(_key_lines(node_keys).encode("utf-8"))
         fh.write(b'<graph edgedefault="directed">\n')
-        index = {name: i for i, name in enumerate(node_keys)}
-        fh.writelines(_node_xml(attrs, index).encode("utf-8") for attrs in node_dicts(g, plan.extra))
+        heads = {name: f'<data key="n{i}">' for i, name in enumerate(node_keys)}
+        fh.writelines(_node_xml(attrs, heads).encode("utf-8") for attrs in node_dicts(g, plan.extra))
         lines = write_doc_lines(fh, g, plan, _edge_line, path if old is not None else None, b"", b"\n")
         fh.write(b"\n</graph></graphml>\n")
     tmp.replace(path)
@@ -118,11 +118,15 @@ def _text(value) -> str:
     return _esc(value if type(value) is str else str(flat_value(value)))
 
 
-def _node_xml(attrs: dict, index: dict[str, int]) -> str:
-    """One ``<node>`` element with a ``<data>`` per non-empty attribute (``index``: key number by name)."""
-    data = "".join(f'<data key="n{index[k]}">{_text(v)}</data>' for k, v in attrs.items()
-                   if v is not None and k in index)
-    return f'<node id="{_text(attrs["id"])}">{data}</node>\n'
+def _node_xml(attrs: dict, heads: dict[str, str]) -> str:
+    """One ``<node>`` element with a ``<data>`` per non-empty attribute (``heads``: its opening tag by name)."""
+    parts = [f'<node id="{_text(attrs["id"])}">']
+    for name, value in attrs.items():
+        head = heads.get(name)
+        if head is not None and value is not None:
+            parts += (head, _esc(value) if type(value) is str else _text(value), "</data>")
+    parts.append("</node>\n")
+    return "".join(parts)
 
 
 def _edge_line(graph: Graph, doc: str, mentions: list, keys: list) -> bytes:

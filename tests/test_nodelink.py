@@ -111,3 +111,15 @@ def test_nodelink_merge_is_recorded_and_applied(tmp_path):
     g = read_json(write_json(graph, tmp_path / "g.json"))
     assert "person:rutte" not in g
     assert g.has_edge("person:mark-rutte", "person:ilse-varga")
+
+
+@pytest.mark.parametrize("block", [1, 300, 1 << 20])
+def test_nodelink_copies_in_blocks_of_any_size(tmp_path, monkeypatch, block):
+    from graphload import doclines
+
+    monkeypatch.setattr(doclines, "_BLOCK", block)
+    out = tmp_path / "graph.json"
+    write_json(_linked([_result(n, p) for n, p in BASE]), out, reuse_key="v1")
+    graph = _linked([_result(n, p) for n, p in BASE[:1] + [("bb", ["person:ilse-varga", "person:mark-rutte"])] + BASE[1:]])
+    write_json(graph, out, reuse_key="v1")
+    assert out.read_bytes() == write_json(graph, tmp_path / "fresh.json").read_bytes()

@@ -196,3 +196,24 @@ def test_relations_other_languages_names_are_not_matched(extractor):
     assert "country:is" not in names
     _, names, _ = extract_text(extractor, "Die Ministerin reiste nach Island.", "de")
     assert "country:is" in names
+
+
+@pytest.mark.parametrize("text, lang, rel", [
+    ("Leaders opened the 12th Ordinary Session of the Assembly of the Nordic Union in Tallinn on Saturday. "
+     "President Miro Talvenko attended the summit.", "en", "ATTENDED"),
+    ("Leaders opened the 12th Ordinary Session of the Assembly of the Nordic Union in Tallinn on Saturday. "
+     "President Miro Talvenko addressed the opening session.", "en", "ADDRESSED"),
+])
+def test_relations_gathering_anaphor_names_the_one_event(extractor, text, lang, rel):
+    _, names, rels = extract_text(extractor, text, lang, "2024-02-17")
+    events = [e for e in names if e.startswith("event:")]
+    assert len(events) == 1
+    assert (rel, "person:miro-talvenko", events[0]) in {r[:3] for r in rels}
+
+
+def test_relations_gathering_anaphor_not_when_another_event_is_named(extractor):
+    text = ("Leaders opened the Baltic Energy Summit in Tallinn. Later, addressing the first session of the "
+            "Nordic Dialogue in Riga, President Miro Talvenko spoke about energy.")
+    _, names, rels = extract_text(extractor, text, "en", "2024-02-17")
+    addressed = {r[2] for r in rels if r[0] == "ADDRESSED"}
+    assert not any("baltic" in e for e in addressed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import tempfile
 import time
@@ -143,6 +144,8 @@ def _timed_build(paths: list[Path], out: Path, jobs: int, batch_size: int, engin
     from ..pipeline import RunSettings, run
 
     settings = RunSettings(jobs=jobs, cache_path=out / "cache.sqlite", batch_size=batch_size, engine=engine)
+    if hasattr(os, "sync"):
+        os.sync()  # each timed build starts from a quiet disk, not under the write-back of the one before
     began = time.perf_counter()
     with progress_bar() as progress:
         graph, stats = run(paths, settings, progress)
