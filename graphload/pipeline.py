@@ -192,6 +192,12 @@ class LocalBackend:
             return worker_version(self.settings.extract)
         return self.pool.submit(worker_version, self.settings.extract).result()
 
+    def warm_up(self) -> None:
+        """Start the worker processes now, each building its Extractor, instead of at the first batch."""
+        if self.pool is not None:
+            for _ in range(self.settings.jobs):
+                self.pool.submit(init_worker, self.settings.extract)
+
     def submit(self, items: list[tuple[str, str]]) -> Future:
         """Start one batch; the Future's result is a list of :class:`Outcome`."""
         args = (items, self.settings.extract, self.settings.max_bytes, self.cache_path)
@@ -383,6 +389,8 @@ class _Merger:
         by the first merge (a pool forked after loading would copy the big
         graph, and loading first would leave the workers idle). Yields files done.
         """
+        if any(f.source not in self.last for f in files) and hasattr(backend, "warm_up"):
+            backend.warm_up()  # new files: the workers build their extractors while the others are checked
         plans = [self._plan(files[i : i + settings.batch_size]) for i in range(0, len(files), settings.batch_size)]
         window: deque = deque()
         done = busy = 0

@@ -365,3 +365,17 @@ def test_pipeline_graph_json_written_directly_equals_mirror(tmp_path, sample_gra
     assert [e["doc"] for e in direct["edges"]] == sorted(e["doc"] for e in mirror["edges"])  # grouped by document
     back = read_json(tmp_path / "a.json")
     assert sorted(back.edges(keys=True)) == sorted(sample_graph.to_networkx().edges(keys=True))
+
+
+def test_pipeline_new_file_starts_workers_before_checking_the_rest(tmp_path, fake, monkeypatch):
+    corpus = _write(tmp_path / "in", PEOPLE)
+    settings = RunSettings(cache_path=tmp_path / "cache.sqlite", jobs=2)
+    warmed = []
+    monkeypatch.setattr(pipeline.LocalBackend, "warm_up", lambda self: warmed.append(True))
+    run([corpus], settings)
+    assert warmed == [True]  # first build: every file is new
+    run([corpus], settings)
+    assert warmed == [True]  # nothing new: no worker starts
+    _write(corpus, {"d.txt": "Gil Stone met with Bob Jones."})
+    _, stats = run([corpus], settings)
+    assert warmed == [True, True] and stats.extracted == 1
