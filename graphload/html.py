@@ -56,6 +56,7 @@ class HtmlOptions:
     types: tuple[str, ...] | None = None  # None: every type but MENTIONS
     size_by: str = "pagerank"
     max_nodes: int | None = None
+    max_edges: int | None = 5000  # the strongest edges (most facts); a page with more is a hairball in a browser
     physics: bool | None = None  # None: on up to layout_threshold nodes
     evidence_per_edge: int = 3
     layout_threshold: int = 500
@@ -77,6 +78,7 @@ class HtmlStats:
     seconds: float = 0.0
     bytes: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    dropped_edges: int = 0
 
 
 @dataclass
@@ -108,14 +110,15 @@ def write_html(g: nx.MultiDiGraph, path: str | Path, options: HtmlOptions | None
     opts = options or HtmlOptions()
     check_options(opts)
     view, metric, dropped, focus_id = select_nodes(g, opts)
-    edges = collapse_edges(view, document_titles(g), opts.evidence_per_edge)
+    edges, cut = strongest(collapse_edges(view, document_titles(g), opts.evidence_per_edge), opts.max_edges)
     physics = opts.physics if opts.physics is not None else view.number_of_nodes() <= opts.layout_threshold
     t_layout = time.perf_counter()
     positions = layout_positions(view, edges)
     layout_seconds = time.perf_counter() - t_layout
     net = build_network(view, metric, edges, positions, physics, len(view) > opts.layout_threshold,
                         opts.evidence_per_edge)
-    info = f"{len(view)} nodes, {len(edges)} edges" + (f", {dropped} smaller nodes not shown" if dropped else "")
+    info = (f"{len(view)} nodes, {len(edges)} edges" + (f", {dropped} smaller nodes not shown" if dropped else "")
+            + (f", {cut} weaker edges not shown" if cut else ""))
     page = render_page(net, opts.title, info, {"focus": focus_id, "sizeBy": opts.size_by})
     path = Path(path)
     _write_text(path, page)
@@ -123,11 +126,21 @@ def write_html(g: nx.MultiDiGraph, path: str | Path, options: HtmlOptions | None
     for _, a in view.nodes(data=True):
         labels[a.get("label", "")] = labels.get(a.get("label", ""), 0) + 1
     return HtmlStats(path, len(view), len(edges), sum(e.weight for e in edges), dropped, physics, focus_id,
-                     layout_seconds, time.perf_counter() - started, len(page.encode("utf-8")), labels)
+                     layout_seconds, time.perf_counter() - started, len(page.encode("utf-8")), labels, cut)
+
+
+def strongest(edges: list[CollapsedEdge], limit: int | None) -> tuple[list[CollapsedEdge], int]:
+    """The ``limit`` edges with the most facts (ties: the earlier), in their order; and how many were cut."""
+    if not limit or len(edges) <= limit:
+        return edges, 0
+    keep = sorted(sorted(range(len(edges)), key=lambda i: (-edges[i].weight, i))[:limit])
+    return [edges[i] for i in keep], len(edges) - limit
 
 
 def check_options(opts: HtmlOptions) -> None:
     """Raise :class:`ConfigError` for option values the export cannot use."""
+    if opts.max_edges is not None and opts.max_edges < 1:
+        raise ConfigError(f"--max-edges {opts.max_edges}: draw at least one edge (or leave the default)")
     if opts.view not in ("full", "meetings"):
         raise ConfigError(f"--view {opts.view!r}: use 'full' or 'meetings'")
     if opts.view == "meetings" and (opts.labels or opts.types):

@@ -127,12 +127,14 @@ def node_metric(h: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
 
 def _pagerank(nodes, pairs) -> dict[str, float]:
     """PageRank of the undirected graph of ``pairs``, each pair adding 1 to its edge's weight."""
-    ug = nx.Graph()
-    ug.add_nodes_from(nodes)
+    weights: dict[tuple[str, str], int] = {}  # by unordered pair, in order of first appearance
     for u, v in pairs:
         if u != v:
-            w = ug.get_edge_data(u, v, {"weight": 0})["weight"]
-            ug.add_edge(u, v, weight=w + 1)
+            key = (u, v) if u < v else (v, u)
+            weights[key] = weights.get(key, 0) + 1
+    ug = nx.Graph()
+    ug.add_nodes_from(nodes)
+    ug.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     if not len(ug):
         return {}
     try:

@@ -158,3 +158,14 @@ def test_html_select_nodes_equals_filter_rank_and_cut(sample_nx, opts):
 
     assert content(got) == content(want)
     assert (metric, dropped) == (want_metric, want_dropped)
+
+
+@pytest.mark.parametrize("limit, kept", [(None, 5), (10, 5), (3, 3), (1, 1)])
+def test_html_strongest_edges_kept_in_order(limit, kept):
+    from graphload.html import CollapsedEdge, strongest
+
+    edges = [CollapsedEdge(f"a{i}", f"b{i}", "MET_WITH", [{}] * w, []) for i, w in enumerate([1, 4, 2, 4, 3])]
+    got, cut = strongest(edges, limit)
+    assert (len(got), cut) == (kept, 5 - kept)
+    assert got == [e for e in edges if e in got]  # original order
+    assert sorted((e.weight for e in got), reverse=True) == sorted((e.weight for e in edges), reverse=True)[:kept]

@@ -67,6 +67,9 @@ def _html(g, path: Path, max_nodes: int) -> Path:
     if stats.dropped_nodes:
         err_console.print(f"network.html shows the {stats.nodes} most central nodes, {stats.dropped_nodes} smaller "
                           "ones left out (use `graphload html --max-nodes` for more)", highlight=False)
+    if stats.dropped_edges:
+        err_console.print(f"network.html draws the {stats.edges} strongest edges, {stats.dropped_edges} weaker ones "
+                          "left out (use `graphload html --max-edges` for more)", highlight=False)
     return stats.path
 
 

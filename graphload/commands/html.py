@@ -39,13 +39,15 @@ def _csv(ctx, param, value):
 @click.option("--size-by", type=click.Choice(SIZE_METRICS), default="pagerank", show_default=True,
               help="Node size metric.")
 @click.option("--max-nodes", type=int, help="Keep the N nodes ranked highest by --size-by.")
+@click.option("--max-edges", type=int, default=5000, show_default=True,
+              help="Draw the N edges with the most facts (a bigger page is slow in a browser).")
 @click.option("--physics/--no-physics", default=None,
               help="Live physics in the browser (default: on up to 500 nodes).")
 @click.option("--evidence", type=int, default=3, show_default=True, help="Evidence sentences per edge tooltip.")
 @click.option("--title", default="graphload network", show_default=True, help="Page title.")
 @handle_errors
-def html_cmd(graph, output, view, focus, depth, since, until, labels, types, size_by, max_nodes, physics,
-             evidence, title):
+def html_cmd(graph, output, view, focus, depth, since, until, labels, types, size_by, max_nodes, max_edges,
+             physics, evidence, title):
     """Write a self-contained interactive network page (opens offline).
 
     Nodes are coloured and shaped by label and sized by centrality; edges are
@@ -58,7 +60,7 @@ def html_cmd(graph, output, view, focus, depth, since, until, labels, types, siz
     """
     g = read_json(graph)
     opts = HtmlOptions(view=view, focus=focus, depth=depth, since=since, until=until, labels=labels,
-                       types=types, size_by=size_by, max_nodes=max_nodes, physics=physics,
+                       types=types, size_by=size_by, max_nodes=max_nodes, max_edges=max_edges, physics=physics,
                        evidence_per_edge=evidence, title=title)
     stats = write_html(g, output, opts)
     _report(stats)
@@ -67,6 +69,7 @@ def html_cmd(graph, output, view, focus, depth, since, until, labels, types, siz
 def _report(stats: HtmlStats) -> None:
     """One result line on stdout, details on stderr."""
     dropped = f", {stats.dropped_nodes} nodes dropped by --max-nodes" if stats.dropped_nodes else ""
+    dropped += f", {stats.dropped_edges} weaker edges dropped by --max-edges" if stats.dropped_edges else ""
     out_console.print(f"{stats.path}: {stats.nodes} nodes, {stats.edges} edges ({stats.facts} facts){dropped}",
                       highlight=False, soft_wrap=True)
     err_console.print(f"physics {'on' if stats.physics else 'off (positions computed in Python)'}, "
