@@ -217,3 +217,14 @@ def test_relations_gathering_anaphor_not_when_another_event_is_named(extractor):
     _, names, rels = extract_text(extractor, text, "en", "2024-02-17")
     addressed = {r[2] for r in rels if r[0] == "ADDRESSED"}
     assert not any("baltic" in e for e in addressed)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Estland gehört seit 2004 der NATO an.", True),
+    ("Lettland und Estland gehören der Europäischen Union an.", True),
+    ("Estland gehört nicht der NATO an.", False),
+    ("Der Minister gehört zu den Teilnehmern an der Konferenz in Wien.", False),
+])
+def test_relations_german_separable_membership(extractor, text, member):
+    _, _, rels = extract_text(extractor, text, "de", "2024-01-01")
+    assert bool([r for r in rels if r[0] == "MEMBER_OF" and r[1] == "country:ee"]) is member
