@@ -35,12 +35,17 @@ def select_nodes(g: nx.MultiDiGraph, opts: HtmlOptions) -> tuple[nx.MultiDiGraph
     keep = set(nodes)
     if opts.max_nodes and len(nodes) > opts.max_nodes:
         keep = set(sorted(nodes, key=lambda n: (-metric.get(n, 0.0), n))[: opts.max_nodes])
+    return _graph_of(g, nodes, edges, keep), metric, len(nodes) - len(keep), None
+
+
+def _graph_of(g: nx.MultiDiGraph, nodes: list[str], edges: list[tuple], keep: set[str] | None = None) -> nx.MultiDiGraph:
+    """The graph of ``nodes`` (those in ``keep``, if given) with their attributes and the edges among them."""
     h = nx.MultiDiGraph()
-    h.add_nodes_from((n, g.nodes[n]) for n in nodes if n in keep)
+    h.add_nodes_from((n, g.nodes[n]) for n in nodes if keep is None or n in keep)
     for u, v, k, a in edges:
-        if u in keep and v in keep:
+        if u in h and v in h:
             h.add_edge(u, v, key=k, **a)
-    return h, metric, len(nodes) - len(keep), None
+    return h
 
 
 def _filtered(g: nx.MultiDiGraph, opts: HtmlOptions) -> tuple[list[str], list[tuple]]:
@@ -71,15 +76,7 @@ def _metric(g: nx.MultiDiGraph, nodes: list[str], edges: list[tuple], size_by: s
 
 def filter_graph(g: nx.MultiDiGraph, opts: HtmlOptions) -> tuple[nx.MultiDiGraph, str | None]:
     """The subgraph to draw (labels, types, dates, view, ego network) and the focus node id."""
-    labels, types = _wanted(opts)
-    keep_nodes = [n for n, a in g.nodes(data=True) if a.get("label") in labels]
-    h = nx.MultiDiGraph()
-    h.add_nodes_from((n, g.nodes[n]) for n in keep_nodes)
-    for u, v, k, a in g.edges(keys=True, data=True):
-        if u in h and v in h and a.get("type") in types and _in_period(a.get("date"), opts.since, opts.until):
-            h.add_edge(u, v, key=k, **a)
-    if opts.view == "meetings" or opts.types or opts.since or opts.until:
-        h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
+    h = _graph_of(g, *_filtered(g, opts))
     focus_id = None
     if opts.focus:
         focus_id = resolve_name(g, opts.focus)  # alias-, case- and accent-insensitive, with suggestions
@@ -118,11 +115,7 @@ def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
 
 def node_metric(h: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
     """Centrality per node: PageRank (undirected, weighted by facts), degree (facts) or doc_count."""
-    if size_by == "doc_count":
-        return {n: float(a.get("doc_count") or 0) for n, a in h.nodes(data=True)}
-    if size_by == "degree":
-        return {n: float(d) for n, d in h.degree()}
-    return _pagerank(h, h.edges())
+    return _metric(h, list(h), list(h.edges(keys=True, data=True)), size_by)
 
 
 def _pagerank(nodes, pairs) -> dict[str, float]:
