@@ -64,6 +64,9 @@ class DaskBackend:
             return cheap
         return self.client.submit(worker_version, self.settings.extract, pure=False).result()
 
+    def warm_up(self) -> None:
+        """Nothing to start: the cluster's workers are already running."""
+
     def submit(self, items: list[tuple[str, str]]):
         """Start one batch as a task; workers do not open the client's cache file."""
         s = self.settings

@@ -389,7 +389,7 @@ class _Merger:
         by the first merge (a pool forked after loading would copy the big
         graph, and loading first would leave the workers idle). Yields files done.
         """
-        if any(f.source not in self.last for f in files) and hasattr(backend, "warm_up"):
+        if any(f.source not in self.last for f in files):
             backend.warm_up()  # new files: the workers build their extractors while the others are checked
         plans = [self._plan(files[i : i + settings.batch_size]) for i in range(0, len(files), settings.batch_size)]
         window: deque = deque()
