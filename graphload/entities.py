@@ -22,7 +22,7 @@ from .spans import (
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
 from .titles import TitleRules
-from .wordfacts import ALNUM0, CAP, HEAD, HONORIFIC
+from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 
@@ -32,9 +32,9 @@ REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles 
 class MentionFinder(TitleRules, ChunkRules):
     """Find mentions in one document; holds the per-document state."""
 
-    def __init__(self, table: TokenTable, sdoc, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon,
+    def __init__(self, table: TokenTable, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon,
                  lexicons: Lexicons, lang: str = "en"):
-        self.doc, self.sdoc, self.sents, self.gaz, self.lex, self.lexicons = table, sdoc, sents, gaz, lex, lexicons
+        self.doc, self.sents, self.gaz, self.lex, self.lexicons = table, sents, gaz, lex, lexicons
         self.lang = lang
         self.sent_of = [0] * len(table)
         for s in sents:
@@ -64,15 +64,14 @@ class MentionFinder(TitleRules, ChunkRules):
 
     # -- gazetteer ---------------------------------------------------------
     def _gazetteer(self) -> None:
-        doc, words = self.sdoc, self.doc.words
-        matches = self.gaz.matcher(doc)
-        for key, s, e in self.gaz.lower_matcher(doc):  # "Organization of The Islamic Conference"
-            if words[s][:1].isupper() and words[e - 1][:1].isupper():
+        words, starts = self.doc.words, self.doc.where(GAZ)
+        matches = self.gaz.names.matches(words, starts)
+        for key, s, e in self.gaz.lowered_names.matches(self.doc.lowers, starts):
+            if words[s][:1].isupper() and words[e - 1][:1].isupper():  # "Organization of The Islamic Conference"
                 matches.append((key, s, e))
-        adj_key = doc.vocab.strings[ADJ_KEY]
         for key, start, end in _filter_spans(matches):
             text = self.doc[start:end].text
-            if key == adj_key:
+            if key == ADJ_KEY:
                 eid, label, source = self.gaz.adjectives[text], "Country", "adj"
             else:
                 eid = self.gaz.surface.get(text) or self.gaz.lowered[text.lower()]

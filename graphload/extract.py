@@ -29,7 +29,7 @@ from .models import DocResult, Document, Entity, make_id
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
 from .text import TokenTable, split_sentences, tokenizer_for
-from .wordfacts import HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
+from .wordfacts import GAZ, HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -82,20 +82,18 @@ class Extractor:
         """This extractor's cache of per-word facts for ``lang``."""
         if lang not in self._facts:
             gaz = _gazetteer(lang, self.settings.kb_paths)
-            self._facts[lang] = WordFacts(tokenizer_for(lang).vocab,
+            self._facts[lang] = WordFacts(tokenizer_for(lang),
                                           word_classifier(gaz, self.lexicons.for_lang(lang), self.lexicons, lang))
         return self._facts[lang]
 
     def extract(self, doc: Document) -> DocResult:
         """Extract entities and relations from one document."""
         lang = doc.language if doc.language in ("en", "de") else "en"
-        nlp = tokenizer_for(lang)
         gaz = _gazetteer(lang, self.settings.kb_paths)
         lex = self.lexicons.for_lang(lang)
-        sdoc = nlp.make_doc(doc.text)
-        tokens = TokenTable(sdoc, doc.text, self._word_facts(lang))
+        tokens = TokenTable(doc.text, self._word_facts(lang))
         sents = [s for s in split_sentences(tokens) if not _boilerplate(doc.text[s.char_start:s.char_end])]
-        finder = MentionFinder(tokens, sdoc, sents, gaz, lex, self.lexicons, lang)
+        finder = MentionFinder(tokens, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         by_index = {s.index: s for s in sents}
         resolver = DocResolver(finder, self.kb, lang, doc.date)
@@ -176,11 +174,13 @@ def word_classifier(gaz, lex, lexicons, lang: str):
             | OBJECT_PRONOUNS.get(lang, set()))
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     not_names, titles, honorifics = lexicons.not_names, gaz.titles, lex.honorifics
+    name_starts, lowered_starts = gaz.names.lengths, gaz.lowered_names.lengths
 
     def classify(word: str, low: str) -> int:
         return ((NOT_NAME if word in not_names else 0) | (TITLE if low in titles else 0)
                 | (HONORIFIC if word in honorifics else 0) | (PRONOUN if low in pron else 0)
-                | (TRIGGER if low in triggers else 0) | (HEAD if head_kind(word, low, gaz, lex, lang) else 0))
+                | (TRIGGER if low in triggers else 0) | (HEAD if head_kind(word, low, gaz, lex, lang) else 0)
+                | (GAZ if word in name_starts or low in lowered_starts else 0))
 
     return classify
 

@@ -65,10 +65,9 @@ class SpanText:
 class TokenTable:
     """A tokenized text as parallel lists: words, lower-cased words, offsets, whitespace; flag bits as an array."""
 
-    def __init__(self, doc, text: str | None = None, facts: WordFacts | None = None):
-        facts = facts or WordFacts(doc.vocab)
-        self.source: str = doc.text if text is None else text
-        self.words, self.lowers, self.flags, self.idx = facts.table(doc)
+    def __init__(self, text: str, facts: WordFacts):
+        self.source: str = text
+        self.words, self.lowers, self.flags, self.idx = facts.table(text)
         self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
         self._toks: list[Tok | None] = [None] * len(self.words)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from graphload.text import TokenTable, split_sentences, tokenizer_for
@@ -24,16 +23,34 @@ def test_wordfacts_base_flags(word, on, off):
     assert flags & off == 0
 
 
+ODD_TEXTS = [
+    "  Leading spaces, then  two and\tone tab.",
+    " \n Mixed\xa0no-break \xa0 runs \n\n",
+    "He cannot go; they don't. Kazakhstan's U.S.-led (UN) talks: http://un.org/x?y=1 :) ...",
+    "Am 4. Juli 2019 traf Dr. Müller z.B. die OSZE-Delegation.",
+    "1,000.5 km 10km $50 50$ «Zitat» „Gänsefüßchen“ — dash–en — A. B. Smith",
+    "",
+    " ",
+    "end with space ",
+]
+
+
+def _spacy_tokens(nlp, text):
+    return [(t.text, t.idx) for t in nlp.make_doc(text)]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Secretary-General Ban Ki-moon met with President Talvenko in Astana.\n\nHe left on 2 December."),
     ("de", "Der Außenminister Almanow traf UN-Generalsekretär Guterres.  Sie sprachen über die OSZE."),
+    *[("en", t) for t in ODD_TEXTS],
+    *[("de", t) for t in ODD_TEXTS],
 ])
 def test_wordfacts_table_matches_spacy_tokens(lang, text):
     nlp = tokenizer_for(lang)
-    facts = WordFacts(nlp.vocab, lambda word, low: 1 << 20 if low == "met" else 0)
-    for _ in range(2):  # the second pass reads words already known
-        doc = nlp.make_doc(text)
-        table = TokenTable(doc, text, facts)
+    facts = WordFacts(nlp, lambda word, low: 1 << 20 if low == "met" else 0)
+    doc = nlp.make_doc(text)
+    for _ in range(2):  # the second pass reads chunks already known
+        table = TokenTable(text, facts)
         assert table.words == [t.text for t in doc]
         assert table.lowers == [t.lower_ for t in doc]
         assert table.idx == [t.idx for t in doc]
@@ -42,19 +59,26 @@ def test_wordfacts_table_matches_spacy_tokens(lang, text):
         assert [table.words[i] for i in table.where(CAP)] == [t.text for t in doc if t.text[:1].isupper()]
 
 
-def test_wordfacts_foreign_rank_gets_its_own_number():
-    nlp = tokenizer_for("en")
-    facts = WordFacts(nlp.vocab)
-    doc = nlp.make_doc("Zorvath met Quilmet.")
-    nlp.vocab["Zorvath"].rank = 0  # someone else wrote a rank: the word must not borrow another word's facts
-    table = TokenTable(doc, doc.text, facts)
-    assert table.words == ["Zorvath", "met", "Quilmet", "."]
-    assert isinstance(table.flags, np.ndarray) and table.flags[0] & CAP
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_wordfacts_corpus_tokens_equal_spacys(lang):
+    from graphload.ingest import iter_documents
+    from graphload.kb import DATA_DIR as DATA
+
+    nlp = tokenizer_for(lang)
+    facts = WordFacts(nlp, chunk_limit=500)  # a small cache: it is emptied and refilled many times
+    from graphload.synth import iter_corpus
+
+    texts = [d.text for d in iter_documents([DATA / "seeds", DATA / "eval" / "extra" / "docs"]) if hasattr(d, "text")]
+    texts += [d.text for d in iter_corpus(300, seed=5)]
+    assert len(texts) == 319
+    for text in texts:
+        table = TokenTable(text, facts)
+        assert list(zip(table.words, table.idx)) == _spacy_tokens(nlp, text), text[:80]
+    assert len(facts.chunks) < 500 + max(len(set(t.split())) * 2 for t in texts)
 
 
 def test_wordfacts_sentences_split_as_before():
-    nlp = tokenizer_for("en")
     text = "Mr. Ban met H.E. Talvenko. They spoke.\nA new line"
-    table = TokenTable(nlp.make_doc(text), text, WordFacts(nlp.vocab))
+    table = TokenTable(text, WordFacts(tokenizer_for("en")))
     assert [text[s.char_start:s.char_end] for s in split_sentences(table)] == [
         "Mr. Ban met H.E. Talvenko.", "They spoke.", "A new line"]
