@@ -82,3 +82,30 @@ def test_wordfacts_sentences_split_as_before():
     table = TokenTable(text, WordFacts(tokenizer_for("en")))
     assert [text[s.char_start:s.char_end] for s in split_sentences(table)] == [
         "Mr. Ban met H.E. Talvenko.", "They spoke.", "A new line"]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_wordfacts_punctuated_words_split_as_spacy_does(lang):
+    from graphload.wordfacts import _CLOSER_PAIRS, _CLOSERS, _OPENERS, _punctuated_word, _twin_tokenizer
+
+    tokenizer = _twin_tokenizer(tokenizer_for(lang))
+    words = ["Astana", "talks", "UN", "e", "ca", "Dr", "A", "cannot", "Müller", "Dārzciems", "s", "Nr", "USA"]
+    decided = 0
+    for word in words:
+        for opener in ["", *_OPENERS]:
+            for closer in ["", *_CLOSERS, *_CLOSER_PAIRS]:
+                part = opener + word + closer
+                split = _punctuated_word(part, tokenizer.rules)
+                if split is not None:
+                    decided += 1
+                    assert split == [t.text for t in tokenizer(part)], part
+    assert decided > 1500
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("number", ["2019", "725.5", "1,000", "1,000,000.25", "29.11.2019", "10:30", "4", "0,5"])
+def test_wordfacts_numbers_are_one_token_as_in_spacy(lang, number):
+    nlp = tokenizer_for(lang)
+    text = f"On {number} they met."
+    assert TokenTable(text, WordFacts(nlp)).words == [t.text for t in nlp.make_doc(text)]
+    assert number in TokenTable(text, WordFacts(nlp)).words

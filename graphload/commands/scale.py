@@ -96,6 +96,26 @@ def _parallel_rate(docs: list[Document], jobs: int) -> float:
         return time.perf_counter() - began
 
 
+def _interleaved(tokenize, extract, texts: list[str], docs: list[Document], block: int = 500) -> tuple[float, float]:
+    """Seconds spaCy's tokenizer and the extractor take on all texts, timed block by block in turn.
+
+    Taking turns every ``block`` documents puts both under the same machine load, so a busy
+    minute slows both instead of skewing the ratio; each still meets every text for the first
+    time in the same order.
+    """
+    tok_s = ext_s = 0.0
+    for lo in range(0, len(texts), block):
+        began = time.perf_counter()
+        for t in texts[lo:lo + block]:
+            tokenize(t)
+        tok_s += time.perf_counter() - began
+        began = time.perf_counter()
+        for d in docs[lo:lo + block]:
+            extract(d)
+        ext_s += time.perf_counter() - began
+    return tok_s, ext_s
+
+
 @click.command("extract")
 @click.option("--words", type=click.IntRange(min=1000), default=2_000_000, show_default=True,
               help="Generate at least this many words (in memory).")
@@ -120,16 +140,10 @@ def extract_cmd(words: int, jobs: int, seed: int) -> None:
     _row("words", n_words)
     nlp = spacy.blank("en")
     began = time.perf_counter()
-    for t in texts:
-        nlp.tokenizer(t)
-    tok = n_words / (time.perf_counter() - began)
-    began = time.perf_counter()
     extractor = Extractor()
     _row("extractor start-up s", f"{time.perf_counter() - began:.2f}")
-    began = time.perf_counter()
-    for d in docs:
-        extractor.extract(d)
-    ext = n_words / (time.perf_counter() - began)
+    tok_s, ext_s = _interleaved(nlp.tokenizer, extractor.extract, texts, docs)
+    tok, ext = n_words / tok_s, n_words / ext_s
     _row("tokenizer words/s", f"{tok:,.0f}")
     _row("extractor words/s", f"{ext:,.0f}")
     _row("ratio (target >= 0.5)", f"{ext / tok:.3f} {'ok' if ext / tok >= 0.5 else 'BELOW TARGET'}")
