@@ -210,6 +210,15 @@ def _present(sentence: str) -> str:
     return have
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` has what every date pattern needs: a digit, or a month or weekday name.
+
+    >>> may_hold_date("Tuesday"), may_hold_date("2010"), may_hold_date("talks")
+    (True, True, False)
+    """
+    return _present(text) != ""
+
+
 @cache
 def _runnable(have: str, no_ref: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns worth running on a sentence with the triggers ``have`` (and no reference date)."""

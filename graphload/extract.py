@@ -29,7 +29,7 @@ from .models import DocResult, Document, Entity, make_id
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
 from .text import TokenTable, split_sentences, tokenizer_for
-from .wordfacts import GAZ, HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
+from .wordfacts import DATEISH, GAZ, HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -107,7 +107,7 @@ class Extractor:
             doc=tokens, doc_id=doc.id, text=doc.text, finder=finder, resolver=resolver,
             lex=self.lexicons.for_lang(doc.language), lexicons=self.lexicons, kb=self.kb,
             events=[m for m in mentions if m.label == "Event" and not m.nested],
-            date_for=_date_memo(doc),
+            date_for=_date_memo(doc, {finder.sent_of[i] for i in tokens.where(DATEISH)}),
         )
         by_sent: dict[int, list[TokMention]] = {}
         for m in mentions:
@@ -207,10 +207,13 @@ def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) ->
     return None if pronouns and pronouns[0] < first.start else first.eid
 
 
-def _date_memo(doc: Document):
+def _date_memo(doc: Document, dated: set[int]):
+    """The date of a sentence's relations, read once per sentence; ``dated``: the sentences that may name one."""
     memo: dict[int, str | None] = {}
 
     def date_for(sent) -> str | None:
+        if sent.index not in dated:
+            return doc.date
         if sent.index not in memo:
             memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date)
         return memo[sent.index]

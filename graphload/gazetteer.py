@@ -24,7 +24,8 @@ class PhraseTable:
     """
 
     phrases: dict[tuple[str, ...], str]  # words -> key
-    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of its phrases, longest first
+    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of its longer phrases, longest first
+    pairs: frozenset[tuple[str, str]] = frozenset()  # the first two words of the longer phrases
 
     @classmethod
     def build(cls, items: Iterable[tuple[tuple[str, ...], str]]) -> PhraseTable:
@@ -33,16 +34,22 @@ class PhraseTable:
         lengths: dict[str, set[int]] = {}
         for words in phrases:
             lengths.setdefault(words[0], set()).add(len(words))
-        return cls(phrases, {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()})
+        return cls(phrases, {w: tuple(sorted(ls - {1}, reverse=True)) for w, ls in lengths.items()},
+                   frozenset(words[:2] for words in phrases if len(words) > 1))
 
     def matches(self, words: list[str], starts: Iterable[int]) -> list[tuple[str, int, int]]:
         """``(key, start, end)`` of every phrase beginning at one of the token positions ``starts``."""
-        phrases, lengths, out = self.phrases, self.lengths, []
+        phrases, lengths, pairs, out = self.phrases, self.lengths, self.pairs, []
         for i in starts:
-            for length in lengths.get(words[i], ()):
-                key = phrases.get(tuple(words[i:i + length]))
-                if key is not None:
-                    out.append((key, i, i + length))
+            word = words[i]
+            key = phrases.get((word,))
+            if key is not None:
+                out.append((key, i, i + 1))
+            if tuple(words[i:i + 2]) in pairs:  # most first words begin no longer phrase here
+                for length in lengths[word]:
+                    key = phrases.get(tuple(words[i:i + length]))
+                    if key is not None:
+                        out.append((key, i, i + length))
         return out
 
 

@@ -15,6 +15,8 @@ from itertools import chain
 import numpy as np
 from spacy.tokenizer import Tokenizer
 
+from .dates import may_hold_date
+
 SPACE = 1 << 0  # only whitespace
 SENT_END = 1 << 1  # may end a sentence: trailing . ! ? … or a line break
 CAP = 1 << 2  # first character upper case
@@ -30,8 +32,11 @@ PRONOUN = 1 << 10  # lower-cased, a personal, possessive or first-person pronoun
 TRIGGER = 1 << 11  # lower-cased, the first word of a relation trigger
 HEAD = 1 << 12  # a head noun that kinds a name ("Summit", "Zukunftsgipfel")
 GAZ = 1 << 13  # may begin a knowledge-base name or country adjective
+DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without one has no date
 
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
+_ODD_SPACE = re.compile(r"\s ")  # a space that is not the first of its run ("  ", "\n ")
+_HAS_SPACE = re.compile(r"\s")
 # Punctuation spaCy's English and German rules split off a word of letters, checked against it on
 # 55,000 words in both languages (tests/test_wordfacts.py keeps checking whole texts).
 _OPENERS = frozenset('(„“«»"')
@@ -57,6 +62,8 @@ def base_flags(word: str) -> int:
         flags |= LONG_ALPHA
     if "-" in word:
         flags |= HYPHEN
+    if may_hold_date(word):
+        flags |= DATEISH
     return flags
 
 
@@ -84,7 +91,8 @@ class WordFacts:
         self.lowers = np.empty(1024, dtype=object)
         self.flags = np.zeros(1024, dtype=np.int64)
         self.lengths = np.ones(1024, dtype=np.intp)
-        self.chunks: dict[str, tuple[int, ...]] = {"": ()}
+        self.chunks: dict[str, tuple[int, ...]] = {"": ()}  # chunk or whitespace run -> word numbers
+        self.spaced: dict[str, tuple[int, ...]] = {}  # part between single spaces -> word numbers, 0
 
     def split(self, text: str) -> list[str]:
         """The words spaCy's tokenizer makes of ``text`` (patterns, names)."""
@@ -92,6 +100,25 @@ class WordFacts:
 
     def table(self, text: str) -> tuple[list[str], list[str], np.ndarray, list[int]]:
         """Words, lower-cased words, flag bits and character offsets of the tokens of ``text``."""
+        if text[:1] == " " or _ODD_SPACE.search(text):
+            numbers = self._numbers_by_runs(text)
+        else:  # every space is the single one after a word: split there, the cheapest split there is
+            parts = text.split(" ")
+            spaced = self.spaced
+            try:
+                seqs = list(map(spaced.__getitem__, parts))
+            except KeyError:
+                self._learn_spaced(parts)
+                seqs = list(map(spaced.__getitem__, parts))
+            numbers = np.fromiter(chain.from_iterable(seqs), dtype=np.intp)
+        lengths = self.lengths[numbers]
+        starts = np.cumsum(lengths) - lengths
+        keep = numbers != 0
+        ids, idx = numbers[keep], starts[keep]
+        return self.words[ids].tolist(), self.lowers[ids].tolist(), self.flags[ids], idx.tolist()
+
+    def _numbers_by_runs(self, text: str) -> np.ndarray:
+        """Word numbers of ``text`` split at every whitespace run, as spaCy splits it."""
         parts = _PARTS.split(text)
         chunks = self.chunks
         try:
@@ -101,32 +128,47 @@ class WordFacts:
             seqs = list(map(chunks.__getitem__, parts))
         if len(parts) > 1 and not parts[0]:  # leading whitespace is a token of its own, space and all
             seqs[1] = self._numbers(parts[1])
-        numbers = np.fromiter(chain.from_iterable(seqs), dtype=np.intp)
-        lengths = self.lengths[numbers]
-        starts = np.cumsum(lengths) - lengths
-        keep = numbers != 0
-        ids, idx = numbers[keep], starts[keep]
-        return self.words[ids].tolist(), self.lowers[ids].tolist(), self.flags[ids], idx.tolist()
+        return np.fromiter(chain.from_iterable(seqs), dtype=np.intp)
+
+    def _learn_spaced(self, parts: list[str]) -> None:
+        """Remember the numbers of space-separated parts not seen yet, each with the space after it."""
+        spaced = self.spaced
+        if len(spaced) >= self.chunk_limit:  # forget them all: a text's parts are mostly found again at once
+            spaced.clear()
+        new = set(parts).difference(spaced)
+        plain = [p for p in new if not _HAS_SPACE.search(p)]
+        for part, numbers in self._chunk_numbers(plain).items():
+            spaced[part] = (*numbers, 0)
+        for part in new.difference(plain):  # "Astana.\n\nThe": line breaks inside
+            spaced[part] = (*self._numbers_by_runs(part).tolist(), 0)
 
     def _learn_chunks(self, parts: list[str]) -> None:
-        """Remember the word numbers of the chunks and whitespace runs of ``parts`` not seen yet.
+        """Remember the word numbers of the chunks and whitespace runs of ``parts`` not seen yet."""
+        chunks = self.chunks
+        if len(chunks) >= self.chunk_limit:
+            chunks.clear()
+            chunks[""] = ()
+        new = set(parts).difference(chunks)
+        for part in new:
+            if part.isspace():  # a run's first space is no token but the word before's trailing space
+                chunks[part] = (0, *self._numbers(part[1:])) if part[0] == " " else self._numbers(part)
+        chunks.update(self._chunk_numbers([p for p in new if not p.isspace()]))
+
+    def _chunk_numbers(self, new: list[str]) -> dict[str, tuple[int, ...]]:
+        """Word numbers of chunks without whitespace.
 
         A chunk of letters or a number is one word unless it is one of spaCy's special cases ("cannot");
         the other chunks are tokenized in one spaCy call, joined by single spaces, which spaCy
         splits at before anything else.
         """
-        chunks, rules = self.chunks, self._spacy.rules
-        if len(chunks) >= self.chunk_limit:  # forget them all: a text's chunks are mostly found again at once
-            chunks.clear()
-            chunks[""] = ()
-        others = []
-        for part in set(parts).difference(chunks):
+        rules, out, others = self._spacy.rules, {}, []
+        for part in new:
             if (part.isalpha() or _NUMBER.match(part)) and part not in rules:
-                chunks[part] = (self._number(part),)
-            elif part.isspace():  # a run's first space is no token but the word before's trailing space
-                chunks[part] = (0, *self._numbers(part[1:])) if part[0] == " " else self._numbers(part)
+                out[part] = (self._number(part),)
+            elif not part:
+                out[part] = ()
             elif (words := _punctuated_word(part, rules)) is not None:
-                chunks[part] = tuple(map(self._number, words))
+                out[part] = tuple(map(self._number, words))
             else:
                 others.append(part)
         if others:
@@ -138,7 +180,8 @@ class WordFacts:
             if len(words) != len(others):  # cannot happen with spaCy's rules; tokenize one by one then
                 words = [self.split(part) for part in others]
             for part, ws in zip(others, words):
-                chunks[part] = tuple(map(self._number, ws))
+                out[part] = tuple(map(self._number, ws))
+        return out
 
     def _numbers(self, text: str) -> tuple[int, ...]:
         """Word numbers of spaCy's tokens of ``text``, numbering new words."""

@@ -74,7 +74,7 @@ def test_wordfacts_corpus_tokens_equal_spacys(lang):
     for text in texts:
         table = TokenTable(text, facts)
         assert list(zip(table.words, table.idx)) == _spacy_tokens(nlp, text), text[:80]
-    assert len(facts.chunks) < 500 + max(len(set(t.split())) * 2 for t in texts)
+    assert len(facts.spaced) < 500 + max(len(set(t.split())) * 2 for t in texts)
 
 
 def test_wordfacts_sentences_split_as_before():
