@@ -102,6 +102,7 @@ _CAPWORD = re.compile(r"\b[A-ZÄÖÜ][A-Za-zäöüÄÖÜ]{1,9}\b")
 _MONTH_FORMS = frozenset(f for n in _MONTHS for f in (n.capitalize(), n.upper()))
 _WEEKDAY_FORMS = frozenset(f for n in _WEEKDAYS for f in (n.capitalize(), n.upper()))
 
+_DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS
 _DIGIT = re.compile(r"\d")
 _TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")), ("d", re.compile(r"\d")))
 # What a sentence must contain for each kind of pattern to be worth running:
@@ -216,7 +217,7 @@ def may_hold_date(text: str) -> bool:
     >>> may_hold_date("Tuesday"), may_hold_date("2010"), may_hold_date("talks")
     (True, True, False)
     """
-    return _present(text) != ""
+    return _DIGIT.search(text) is not None or not _DATE_WORDS.isdisjoint(_CAPWORD.findall(text))
 
 
 @cache

@@ -36,7 +36,6 @@ DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without 
 
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
 _ODD_SPACE = re.compile(r"\s ")  # a space that is not the first of its run ("  ", "\n ")
-_HAS_SPACE = re.compile(r"\s")
 # Punctuation spaCy's English and German rules split off a word of letters, checked against it on
 # 55,000 words in both languages (tests/test_wordfacts.py keeps checking whole texts).
 _OPENERS = frozenset('(„“«»"')
@@ -82,7 +81,7 @@ class WordFacts:
     (['Mr.', 'Ban', 'met', ' ', 'them', '.'], [0, 4, 8, 12, 13, 17])
     """
 
-    def __init__(self, nlp, extra: Callable[[str, str], int] | None = None, chunk_limit: int = 1_000_000):
+    def __init__(self, nlp, extra: Callable[[str, str], int] | None = None, chunk_limit: int = 200_000):
         self.extra, self.chunk_limit = extra, chunk_limit
         self._spacy = _twin_tokenizer(nlp)
         self.index: dict[str, int] = {}
@@ -136,7 +135,7 @@ class WordFacts:
         if len(spaced) >= self.chunk_limit:  # forget them all: a text's parts are mostly found again at once
             spaced.clear()
         new = set(parts).difference(spaced)
-        plain = [p for p in new if not _HAS_SPACE.search(p)]
+        plain = [p for p in new if p.isprintable()]  # str.isprintable: no whitespace but the ASCII space
         for part, numbers in self._chunk_numbers(plain).items():
             spaced[part] = (*numbers, 0)
         for part in new.difference(plain):  # "Astana.\n\nThe": line breaks inside
