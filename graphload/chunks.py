@@ -50,7 +50,7 @@ class ChunkRules:
             if m.end < len(doc) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
                 head = doc.words[m.end]
                 name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
-                ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc[m.start:m.end + 1].text,
+                ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc.text(m.start, m.end + 1),
                                 "chunk", m.sent, props={"canonical": name, "head": head})
                 self.mentions.append(ev)
                 m.nested = True
@@ -85,8 +85,8 @@ class ChunkRules:
             return
         self.mentions.remove(org) if org in self.mentions else None
         s = k - 1
-        m = TokMention(s, org.end, "Event", None, doc[s:org.end].text, "chunk", self.sent_of[s],
-                       props={"canonical": doc[s:org.end].text, "aka": org.surface})
+        m = TokMention(s, org.end, "Event", None, doc.text(s, org.end), "chunk", self.sent_of[s],
+                       props={"canonical": doc.text(s, org.end), "aka": org.surface})
         m.eid = make_id("Event", m.surface)
         for t in range(s, org.end):
             self.kb_at[t] = m
@@ -176,8 +176,7 @@ class ChunkRules:
         doc = self.doc
         while e > s and doc.lowers[e - 1] in self.joiners:
             e -= 1
-        span = doc[s:e]
-        name = span.text
+        surface = name = doc.text(s, e)
         props: dict = {"head": doc.words[head_end - 1]}
         ordinal = s > 0 and ORDINAL.match(doc.lowers[s - 1]) is not None
         if ordinal and kind == "Organization":
@@ -186,7 +185,7 @@ class ChunkRules:
             name = self._event_name(s, e, head_end)
             props["aka"] = self._event_aka(s, e, ordinal)
         eid = make_id(kind, name)
-        m = TokMention(s, e, kind, eid, span.text, "chunk", self.sent_of[s], props=props)
+        m = TokMention(s, e, kind, eid, surface, "chunk", self.sent_of[s], props=props)
         m.props["canonical"] = name
         for k in range(s, e):
             inner = self.kb_at.get(k)
@@ -203,7 +202,7 @@ class ChunkRules:
         words = self.doc.words
         if e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1][:1].isupper():
             return words[e + 1]
-        return f"{words[s - 1]} {self.doc[s:e].text}" if ordinal else None
+        return f"{words[s - 1]} {self.doc.text(s, e)}" if ordinal else None
 
     def unify_events(self) -> None:
         """"the 30th OSCE Ministerial Council ... attended the Ministerial Council": a name that ends an
@@ -225,13 +224,13 @@ class ChunkRules:
         orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
         words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
         if not orgs or not words:
-            return _degenitive_head(doc[s:e].text)
+            return _degenitive_head(doc.text(s, e))
         # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
         prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
         suffix_form = orgs[-1].end == e and head_end < e and all(
             self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
         if not (prefix_form or suffix_form):
-            return doc[s:e].text
+            return doc.text(s, e)
         base = EVENT_HEADS_EN.get(words[-1].lower())
         if base:
             words[-1] = base

@@ -227,6 +227,11 @@ def _runnable(have: str, no_ref: bool) -> tuple[tuple[str, re.Pattern[str]], ...
                  if all(need in have for need in _NEEDS[kind]) and not (no_ref and kind in _NEED_REF))
 
 
+def _span(kind: str, m: re.Match[str]) -> tuple[int, int]:
+    """Where a match's date is: the month of "in April", the year of "in 2011", else the whole match."""
+    return m.span("m") if kind == "m" else m.span("y") if kind == "y" else m.span()
+
+
 def find_dates(sentence: str, language: str = "en", ref: str | None = None) -> list[DateMention]:
     """Dates in one sentence, completed with ``ref`` (ISO) when partial.
 
@@ -238,7 +243,7 @@ def find_dates(sentence: str, language: str = "en", ref: str | None = None) -> l
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     for kind, pattern in _runnable(_present(sentence), not ref):
         for m in pattern.finditer(sentence):
-            start, end = (m.span("m") if kind == "m" else m.span("y") if kind == "y" else m.span())
+            start, end = _span(kind, m)
             found.append((start, -(end - start), _PRIORITY[kind], kind, m))
     found.sort(key=lambda t: (t[0], t[1], t[2]))
     out: list[DateMention] = []
@@ -263,7 +268,19 @@ def parse_date_text(text: str, language: str = "en", ref: str | None = None) -> 
     >>> parse_date_text("November 30, 2010", "en")
     '2010-11-30'
     """
-    found = find_dates(text, language, ref)
+    first: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for kind, pattern in _runnable(_present(text), not ref):  # the leftmost match of each pattern is enough
+        m = pattern.search(text)
+        if m is not None:
+            start, end = _span(kind, m)
+            first.append((start, start - end, _PRIORITY[kind], kind, m))
+    if not first:
+        return None
+    _, _, _, kind, m = min(first, key=lambda t: t[:3])
+    iso = _year_only(m) if kind == "y" else _resolve(kind, m, language, ref)
+    if iso is not None:
+        return iso
+    found = find_dates(text, language, ref)  # the first reading fails: let the full pass decide
     return found[0].iso if found else None
 
 

@@ -19,12 +19,12 @@ ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "gipfel", "konferenz", "tagung", "sitzung"}
 
 
-_OFFICE_CACHE: dict[tuple[int, str, str | None], list] = {}
+_OFFICE_CACHE: dict[tuple[str, str, str | None], list] = {}  # (KB fingerprint, title, language) -> offices
 
 
 def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
     """Memoised :meth:`KnowledgeBase.offices_by_title` (it scans every office)."""
-    key = (id(kb), title, lang)
+    key = (kb.fingerprint, title, lang)
     if key not in _OFFICE_CACHE:
         _OFFICE_CACHE[key] = kb.offices_by_title(title, lang)
     return _OFFICE_CACHE[key]
@@ -98,7 +98,7 @@ class DocResolver:
             person = self._role_person(t, seen)
             if person:
                 t.person = person
-                m = TokMention(t.start, t.end, "Person", person, self.doc[t.start:t.end].text, "role", t.sent)
+                m = TokMention(t.start, t.end, "Person", person, self.doc.text(t.start, t.end), "role", t.sent)
                 self.f.mentions.append(m)
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:

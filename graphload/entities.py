@@ -70,7 +70,7 @@ class MentionFinder(TitleRules, ChunkRules):
             if words[s][:1].isupper() and words[e - 1][:1].isupper():  # "Organization of The Islamic Conference"
                 matches.append((key, s, e))
         for key, start, end in _filter_spans(matches):
-            text = self.doc[start:end].text
+            text = self.doc.text(start, end)
             if key == ADJ_KEY:
                 eid, label, source = self.gaz.adjectives[text], "Country", "adj"
             else:

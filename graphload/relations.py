@@ -13,6 +13,10 @@ from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
 
 
+# (KB fingerprint, title head, person) -> the owner of that office
+_OWNER_CACHE: dict[tuple[str, str, str | None], str | None] = {}
+
+
 class SentenceRelations:
     """Extract the relations of one sentence."""
 
@@ -254,9 +258,12 @@ class RelationContext:
         """The org or country of a known office this person holds under this title (KB)."""
         from .docresolve import _offices_by_title
 
-        owners = {o.org for o in _offices_by_title(self.kb, t.head, None)
-                  if any(term.person == t.person for term in o.holders)}
-        return owners.pop() if len(owners) == 1 else None
+        key = (self.kb.fingerprint, t.head, t.person)
+        if key not in _OWNER_CACHE:
+            owners = {o.org for o in _offices_by_title(self.kb, t.head, None)
+                      if any(term.person == t.person for term in o.holders)}
+            _OWNER_CACHE[key] = owners.pop() if len(owners) == 1 else None
+        return _OWNER_CACHE[key]
 
     def consistent_location(self, place_id: str, target_id: str) -> bool:
         """False when the KB puts the place in another country than the text suggests."""

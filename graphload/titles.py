@@ -45,10 +45,10 @@ class TitleRules:
             return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i)
-        head = doc[i:head_end].text if prefix_owner is None else tok.text.rpartition("-")[2]
+        head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
         rep = head.lower() in self.lex.representative_heads
         end, comp_owner = self._complement(head_end, rep)
-        title = doc[self._modifier_start(start, i):head_end].text
+        title = doc.text(self._modifier_start(start, i), head_end)
         chair = head.lower() in self.lex.chair_heads
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
