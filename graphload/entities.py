@@ -29,6 +29,9 @@ __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles III"
 
 
+RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
+
+
 class MentionFinder(TitleRules, ChunkRules):
     """Find mentions in one document; holds the per-document state."""
 
@@ -150,8 +153,12 @@ class MentionFinder(TitleRules, ChunkRules):
         del self.kb_at[j]
 
     def _apposition(self, k: int) -> tuple[int, int] | None:
-        if k >= 1 and self.doc.words[k - 1] == ",":
+        words = self.doc.words
+        if k >= 1 and words[k - 1] == ",":
             return self._read_name(k - 2, step=-1)
+        j = k - 1 - (k >= 1 and self.doc.lowers[k - 1] in ("also", "currently"))
+        if j >= 3 and self.doc.lowers[j] in RELATIVE_COPULAS and self.doc.lowers[j - 1] == "who" and words[j - 2] == ",":
+            return self._read_name(j - 3, step=-1)  # "Lena Orr, who is the Chair of the Nordic Council"
         return None
 
     def _honorific_persons(self) -> None:

@@ -112,6 +112,7 @@ class Extractor:
         by_sent: dict[int, list[TokMention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
+        ctx.mentions_by_sent = by_sent
         out, prev_subject = [], None
         for sent in sents:
             found = by_sent.get(sent.index, [])

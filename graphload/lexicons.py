@@ -46,6 +46,9 @@ class LanguageLexicon:
     modals: list[tuple[str, ...]] = field(default_factory=list)
     back: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
+    future: set[str] = field(default_factory=set)  # modals of a decided future ("would hold the Chairmanship")
+    companions: list[tuple[str, ...]] = field(default_factory=list)  # "together with", "gemeinsam mit"
+    pairs: list[tuple[str, ...]] = field(default_factory=list)  # "both countries", "beide Länder"
 
     @property
     def modal_phrases(self) -> list[str]:
@@ -144,6 +147,9 @@ def load_lexicons(directory: str) -> Lexicons:
             modals=[tuple(x.lower().split()) for x in r.get("modals", [])],
             back=set(r.get("back", [])),
             nouns=set(r.get("nouns", [])),
+            future={str(x).lower() for x in r.get("future", [])},
+            companions=[tuple(str(x).lower().split()) for x in r.get("companions", [])],
+            pairs=[tuple(str(x).lower().split()) for x in r.get("pairs", [])],
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicons import Trigger
+from .relation_groups import chain, companions, coordinated_before, counterpart, pair_anaphor
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der",
 APPOSITION_LEADS = {"the", "der", "die", "das"}
 VERB_FINAL_VISITS = {"besucht", "bereist"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
+MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
+TIME_PREPS = {"after", "before", "following"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
 
 
@@ -55,16 +58,7 @@ def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
 
 def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
     """"A and B attended": every person joined to the subject by "and" or a comma."""
-    out, cur = [subj], subj
-    while True:
-        k = cur.start - 1
-        if k < self.sent.start or self.doc.lowers[k] not in ("and", "und", ","):
-            return out
-        prev = [m for m in self.persons if m.end in (k, k - 1) and m.label == "Person"]
-        if not prev:
-            return out
-        cur = prev[0]
-        out.append(cur)
+    return coordinated_before(self, subj)
 
 
 def _met(self: SentenceRelations, hit: Hit) -> bool:
@@ -75,7 +69,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
         subj = self._before(at, {"Person"}, pool=self.persons)
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
-        objs = self._after(hit.end, {"Person"}, pool=self.persons)
+        stop = _clause_end(self, hit.end)
+        objs = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop]
         german = self.ctx.resolver.lang == "de"
         if subj is None and objs and german:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
@@ -90,12 +85,23 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
     return bool(objs and subj)
 
 
+def _clause_end(self: SentenceRelations, i: int) -> int:
+    """Where a second verb joined by "and" starts ("called on X ... and conveyed greetings from Y")."""
+    lowers, words = self.doc.lowers, self.doc.words
+    for k in range(i, self.sent.end - 1):
+        nxt = words[k + 1]
+        if lowers[k] == "and" and nxt.islower() and (nxt.endswith("ed") or nxt in self.ctx.lex.triggers):
+            return k
+    return self.sent.end
+
+
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if self._passive(hit):
         at, hosts = self._agents(hit)
         event = _event_before(self, hit)
         if event is not None and hosts:
-            self.emit("HOSTED", hosts[0], event, 0.8)
+            for host in chain(self, hosts[0], hosts, self.sent.end):  # "co-hosted by X and Y"
+                self.emit("HOSTED", host, event, 0.8)
             return True
         guest = self._before(at, {"Person"}, pool=self.persons)
         if guest and hosts:
@@ -107,7 +113,8 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
-        self.emit("HOSTED", host, events[0], 0.8)
+        for who in chain(self, host, self.mentions + self.persons, hit.start):  # "Estonia and Latvia co-hosted"
+            self.emit("HOSTED", who, events[0], 0.8)
         return True
     return False
 
@@ -124,10 +131,16 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     if subj and not events and self.ctx.resolver.lang == "de":  # "X hatte am G20-Gipfel teilgenommen"
         events = [m for m in self.mentions if m.label == "Event" and subj.end <= m.start and m.end <= hit.start]
     if subj and events:
-        for who in _coordinated(self, subj) if subj.label == "Person" else [subj]:
+        group = _coordinated(self, subj) if subj.label == "Person" else [subj]
+        for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
             self.emit("ATTENDED", who, events[0], 0.85)
         return True
     return False
+
+
+def _next_hit(self: SentenceRelations, hit: Hit) -> int:
+    """Start of the next trigger after ``hit`` (or the sentence end): where its arguments stop."""
+    return min((h.start for h in self._hits if h.start >= hit.end), default=self.sent.end)
 
 
 def _addressed(self: SentenceRelations, hit: Hit) -> bool:
@@ -147,6 +160,9 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         return False
     if not (subj and targets):
         return False
+    lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
+    if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
+        return False  # "told journalists after the meeting": a time, not the audience
     self.emit("ADDRESSED", subj, targets[0], 0.8)
     for k in range(hit.end, self.sent.end - 1):
         if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
@@ -174,8 +190,10 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
                  if not places or p.start < places[0].start]
         subj = after[0] if after else None
     if subj and places:
+        group = [subj] + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
         for place in _place_list(self, places[0]):
-            self.emit("VISITED", subj, place, 0.85)
+            for who in group:  # "hatte Kyjiw besucht, gemeinsam mit X und Y"
+                self.emit("VISITED", who, place, 0.85)
         return True
     return False
 
@@ -240,12 +258,21 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
 
 
 def _member(self: SentenceRelations, hit: Hit) -> bool:
-    subj = self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)
+    start = hit.start
+    while start > self.sent.start and self.doc.lowers[start - 1] in MEMBER_COPULAS:
+        start -= 1
+    members = pair_anaphor(self, start)  # "Both countries are members of X"
+    if members is None:
+        subj = self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)
+        members = coordinated_before(self, subj) if subj else []
     orgs = self._after(hit.end, {"Organization"}, pool=self.mentions)
-    if subj and orgs:
-        self.emit("MEMBER_OF", subj, orgs[0], 0.85)
-        return True
-    return False
+    if not (members and orgs):
+        return False
+    # "... of X along with the United States and Australia"
+    members = members + companions(self, orgs[0].end, self.sent.end, {"Country"}, adjacent=True)
+    for member in members:
+        self.emit("MEMBER_OF", member, orgs[0], 0.85)
+    return True
 
 
 def _chaired(self: SentenceRelations, hit: Hit) -> bool:
@@ -271,6 +298,9 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
         near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
         org = near[0].eid if near else None
     org = org or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+    first = self._after(hit.end, {"Event", "Organization"}, pool=self.mentions)[:1]
+    if first and first[0].label == "Event" and hit.trigger.words[-1] == "chair":
+        return False  # "Estonia will chair the Baltic Summit": a meeting, not the organization
     if org:
         self.emit("CHAIRED", holder, org, 0.8)
         return True
@@ -287,7 +317,7 @@ def _title_holder(self: SentenceRelations, country: TokMention) -> TokMention | 
 
 
 RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
-         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": _chaired}
+         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": _chaired, "HOLDS_OFFICE": counterpart}
 
 
 def held_in(self: SentenceRelations) -> None:

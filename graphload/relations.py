@@ -8,9 +8,12 @@ from .docresolve import DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
+from .relation_groups import counterpart_ends
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit, held_in, located_in
 from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
+
+FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
 
 
 # (KB fingerprint, title head, person) -> the owner of that office
@@ -83,12 +86,15 @@ class SentenceRelations:
 
     def _blocked(self, hit: Hit) -> bool:
         lex = self.ctx.lex
+        if hit.trigger.type == "HOLDS_OFFICE":
+            return False  # "may meet his French counterpart X": X holds the post all the same, as with titles
         lo = max(self.sent.start, hit.start - 4)
         window = self.doc.lowers[lo:min(self.sent.end, hit.end + 2)]
         if not lex.negations.isdisjoint(window):
             return True
         before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
-        return any(modal in before for modal in lex.modal_phrases)
+        future = lex.future if hit.trigger.type in FUTURE_TYPES else ()
+        return any(modal in before for modal in lex.modal_phrases if modal.strip() not in future)
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
@@ -187,8 +193,9 @@ class SentenceRelations:
         if t.head.lower() not in self.ctx.lex.national_heads:
             return None
         visits = [h.start for h in self._hits if h.trigger.type == "VISITED" and h.start >= t.end]
+        others = counterpart_ends(self)  # "Foreign Minister X and his French counterpart": not X's country
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
-                     if m.label == "Country" and not any(v < m.start for v in visits)}
+                     if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others}
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:
@@ -231,6 +238,7 @@ class RelationContext:
     pronoun_at: dict = None  # sentence index -> token indices of pronouns
     trigger_at: dict = None  # sentence index -> token indices of trigger words
     titles_by_sent: dict = None  # sentence index -> title spans
+    mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
 
     def __post_init__(self):
         sent_of = self.finder.sent_of

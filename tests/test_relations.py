@@ -228,3 +228,112 @@ def test_relations_gathering_anaphor_not_when_another_event_is_named(extractor):
 def test_relations_german_separable_membership(extractor, text, member):
     _, _, rels = extract_text(extractor, text, "de", "2024-01-01")
     assert bool([r for r in rels if r[0] == "MEMBER_OF" and r[1] == "country:ee"]) is member
+
+
+KALLENBERG = "person:aro-kallenberg"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # coordinated hosts, active and passive
+    ("Estonia and Latvia co-hosted the Baltic Energy Summit.", "en",
+     {("HOSTED", "country:ee", "event:baltic-energy-summit-2026"),
+      ("HOSTED", "country:lv", "event:baltic-energy-summit-2026")}),
+    ("The Baltic Energy Summit was co-hosted by President Miro Talvenko of Estonia and Prime Minister "
+     "Aro Kallenberg of Latvia.", "en",
+     {("HOSTED", TALVENKO, "event:baltic-energy-summit-2026"), ("HOSTED", KALLENBERG, "event:baltic-energy-summit-2026")}),
+    ("Estland und Lettland richteten den Baltischen Energiegipfel gemeinsam aus.", "de",
+     {("HOSTED", "country:ee", "event:baltischen-energiegipfel-2026"),
+      ("HOSTED", "country:lv", "event:baltischen-energiegipfel-2026")}),
+    # a decided future chairmanship
+    ("Ministers agreed that Estonia would hold the OSCE Chairmanship in 2027.", "en",
+     {("CHAIRED", "country:ee", "org:osce")}),
+    ("Estonia will chair the OSCE in 2027.", "en", {("CHAIRED", "country:ee", "org:osce")}),
+    ("Estland würde 2027 den OSZE-Vorsitz übernehmen.", "de", {("CHAIRED", "country:ee", "org:osce")}),
+    # coordinated members, "both countries", "along with"
+    ("Estonia and Latvia are members of the European Union.", "en",
+     {("MEMBER_OF", "country:ee", "org:eu"), ("MEMBER_OF", "country:lv", "org:eu")}),
+    ("Estonia is Latvia's largest investor. Both countries are members of the European Union along with "
+     "Finland and Sweden.", "en",
+     {("MEMBER_OF", c, "org:eu") for c in ("country:ee", "country:lv", "country:fi", "country:se")}),
+    ("Estland und Lettland sind Mitglieder der Europäischen Union.", "de",
+     {("MEMBER_OF", "country:ee", "org:eu"), ("MEMBER_OF", "country:lv", "org:eu")}),
+    ("Estland investiert viel in Lettland. Beide Länder sind Mitglieder der Europäischen Union.", "de",
+     {("MEMBER_OF", "country:ee", "org:eu"), ("MEMBER_OF", "country:lv", "org:eu")}),
+    # "her French counterpart X": the post of the possessor's title, for the country named
+    ("Estonian Foreign Minister Miro Talvenko and her Finnish counterpart Aro Kallenberg took part in the talks.",
+     "en", {("HOLDS_OFFICE", KALLENBERG, "country:fi")}),
+    ("Foreign Minister Miro Talvenko met his Finnish counterpart Aro Kallenberg in Tallinn.", "en",
+     {("HOLDS_OFFICE", KALLENBERG, "country:fi"), ("MET_WITH", TALVENKO, KALLENBERG)}),
+    ("Außenminister Miro Talvenko traf seinen finnischen Amtskollegen Aro Kallenberg in Tallinn.", "de",
+     {("HOLDS_OFFICE", KALLENBERG, "country:fi"), ("MET_WITH", TALVENKO, KALLENBERG)}),
+    # companions share a visit or an attendance; accompanying someone somewhere is a visit
+    ("President Miro Talvenko visited Kyiv together with Prime Minister Aro Kallenberg.", "en",
+     {("VISITED", TALVENKO, "place:kyiv"), ("VISITED", KALLENBERG, "place:kyiv")}),
+    ("Präsident Jurek Almanow hatte Almaty im Juni besucht, gemeinsam mit dem finnischen Präsidenten Aro Kallenberg "
+     "und dem estnischen Ministerpräsidenten Miro Talvenko.", "de",
+     {("VISITED", p, "place:almaty") for p in (ALMANOW, KALLENBERG, TALVENKO)}),
+    ("Außenminister Jurek Almanow begleitete den Präsidenten nach Almaty.", "de", {("VISITED", ALMANOW, "place:almaty")}),
+    ("Foreign Minister Miro Talvenko accompanied the President to Almaty.", "en", {("VISITED", TALVENKO, "place:almaty")}),
+])
+def test_relations_groups_and_counterparts(extractor, text, lang, expected):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert expected <= {(t, s, o) for t, s, o, _ in rels}
+
+
+@pytest.mark.parametrize("text, lang, unexpected", [
+    # co-occurrence without a trigger
+    ("Estonia and Latvia commented on the Baltic Energy Summit.", "en", ("HOSTED", "country:lv")),
+    ("Estonia and Latvia spoke about the European Union.", "en", ("MEMBER_OF", "country:ee")),
+    ("Foreign Minister Miro Talvenko spoke about Finland with Aro Kallenberg.", "en", ("HOLDS_OFFICE", KALLENBERG)),
+    # negation and hypotheticals
+    ("Estonia and Latvia did not host the Baltic Energy Summit.", "en", ("HOSTED", "country:lv")),
+    ("Estonia may hold the OSCE Chairmanship in 2027.", "en", ("CHAIRED", "country:ee")),
+    ("Estland könnte 2027 den OSZE-Vorsitz übernehmen.", "de", ("CHAIRED", "country:ee")),
+    ("Foreign Minister Miro Talvenko did not meet his Finnish counterpart Aro Kallenberg.", "en",
+     ("MET_WITH", TALVENKO)),
+    ("President Miro Talvenko may visit Kyiv together with Prime Minister Aro Kallenberg.", "en",
+     ("VISITED", KALLENBERG)),
+    ("Präsident Jurek Almanow könnte gemeinsam mit Präsident Aro Kallenberg Almaty besuchen.", "de",
+     ("VISITED", KALLENBERG)),
+    # "both countries" needs exactly two countries named
+    ("Estonia, Latvia and Finland signed it. Both countries are members of the European Union.", "en",
+     ("MEMBER_OF", "country:ee")),
+    # the counterpart's country is not the subject's
+    ("Foreign Minister Miro Talvenko met his Finnish counterpart Aro Kallenberg.", "en",
+     ("HOLDS_OFFICE", TALVENKO)),
+    # a meeting chaired is not an organization chaired
+    ("Estonia will chair the Baltic Energy Summit of the Nordic Council.", "en", ("CHAIRED", "country:ee")),
+])
+def test_relations_groups_negative(extractor, text, lang, unexpected):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert not [r for r in rels if r[:2] == unexpected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met the President of Estonia, Miro Talvenko, who is the Chair of the Nordic Council.",
+     ("CHAIRED", TALVENKO, "org:nordic-council")),
+    ("He met Miro Talvenko, who is also the President of Estonia.", ("HOLDS_OFFICE", TALVENKO, "country:ee")),
+])
+def test_relations_relative_clause_title(extractor, text, expected):
+    _, _, rels = extract_text(extractor, text, "en", date="2026-05-04")
+    assert expected in {(t, s, o) for t, s, o, _ in rels}
+
+
+def test_relations_relative_clause_former_post_is_not_held(extractor):
+    _, _, rels = extract_text(extractor, "He met Miro Talvenko, who was President of Estonia.", "en", date="2026-05-04")
+    assert not [r for r in rels if r[0] == "HOLDS_OFFICE"]
+
+
+@pytest.mark.parametrize("text, rel", [
+    # a second verb joined by "and" ends the objects of the meeting
+    ("Minister Miro Talvenko called on Prime Minister Aro Kallenberg and conveyed greetings from President "
+     "Jon Tessel.", ("MET_WITH", TALVENKO, "person:jon-tessel")),
+    # "told ... after the summit": a time, not the audience
+    ("Later, President Miro Talvenko told journalists after the Baltic Energy Summit that it went well.",
+     ("ADDRESSED", TALVENKO, "event:baltic-energy-summit-2026")),
+])
+def test_relations_clause_and_time_limits(extractor, text, rel):
+    _, _, rels = extract_text(extractor, text, "en", date="2026-05-04")
+    assert rel not in {r[:3] for r in rels}
+    if rel[0] == "MET_WITH":  # the meeting before the second verb stays
+        assert ("MET_WITH", TALVENKO, KALLENBERG) in {r[:3] for r in rels}

@@ -1,0 +1,126 @@
+"""Groups of actors in one relation: coordinated subjects, "both countries", companions, counterparts.
+
+Every function here starts from a trigger hit or a mention a rule already found, so sentences without a
+trigger cost nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relation_rules import Hit
+    from .relations import SentenceRelations
+
+JOINERS = {"and", "und", ","}
+GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von"}
+
+
+def _title_tokens(self: SentenceRelations) -> set[int]:
+    return {k for t in self.ctx.titles_in(self.sent) for k in range(t.start, t.end)}
+
+
+def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: bool = True) -> bool:
+    """Tokens ``a``..``b`` only join two mentions of ``label``: "and", commas, articles, titles
+    ("and Prime Minister"), and for persons the countries of their titles ("of Latvia", "italienischen")."""
+    lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
+    words = lowers[a:b]
+    if (need_joiner and not any(w in JOINERS for w in words)) or len(words) > 8:
+        return False
+    titled = _title_tokens(self) if label == "Person" else set()
+    for k, w in zip(range(a, b), words):
+        m = kb_at.get(k)
+        if w in JOINERS or w in GAP_WORDS or k in titled:
+            continue
+        if label == "Person" and m is not None and m.label in ("Country", "Organization"):
+            continue
+        return False
+    return True
+
+
+def chain(self: SentenceRelations, first: TokMention, cands: list[TokMention], stop: int) -> list[TokMention]:
+    """"Estonia and Latvia hosted", "hosted by X and Y": ``first`` and every mention of its kind joined to it."""
+    out = [first]
+    for m in sorted(cands, key=lambda c: c.start):
+        if m.start <= out[-1].start or m.label != first.label or m.eid == first.eid:
+            continue
+        if m.start >= stop or not joined(self, out[-1].end, m.start, first.label):
+            break
+        out.append(m)
+    return out
+
+
+def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMention]:
+    """"A and B are members": every mention of ``last``'s kind joined to it by "and" or a comma before it."""
+    out, cur = [last], last
+    pool = self.persons if last.label == "Person" else self.mentions
+    while True:
+        k = cur.start - 1
+        if k < self.sent.start or self.doc.lowers[k] not in JOINERS:
+            return out
+        prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]
+        if not prev:
+            return out
+        cur = prev[0]
+        out.append(cur)
+
+
+def pair_anaphor(self: SentenceRelations, i: int) -> list[TokMention] | None:
+    """"Both countries are members": the two countries named before in the sentence or, failing that,
+    in the sentence before; None when no such phrase ends just before token ``i``."""
+    lowers = self.doc.lowers
+    for phrase in self.ctx.lex.pairs:
+        s = i - len(phrase)
+        if s >= self.sent.start and tuple(lowers[s:i]) == phrase:
+            break
+    else:
+        return None
+    here = [m for m in self.mentions if m.label == "Country" and m.end <= s]
+    before = (self.ctx.mentions_by_sent or {}).get(self.sent.index - 1, [])
+    for group in (here, [m for m in before if m.label == "Country" and not m.nested and m.eid]):
+        distinct = {m.eid: m for m in group}
+        if len(distinct) == 2:
+            return list(distinct.values())
+        if distinct:
+            return []
+    return []
+
+
+def companions(self: SentenceRelations, start: int, stop: int, kinds: set[str], adjacent: bool = False
+               ) -> list[TokMention]:
+    """Mentions after "together with", "gemeinsam mit", "along with" between ``start`` and ``stop``
+    (right at ``start`` when ``adjacent``): they share the action."""
+    lowers = self.doc.lowers
+    for k in range(start, start + 2 if adjacent else stop):
+        for phrase in self.ctx.lex.companions:
+            end = k + len(phrase)
+            if end <= stop and tuple(lowers[k:end]) == phrase:
+                pool = self.persons if kinds == {"Person"} else self.mentions
+                after = [m for m in pool if end <= m.start < stop and m.label in kinds]
+                after.sort(key=lambda m: m.start)
+                if not after or not joined(self, end, after[0].start, after[0].label, need_joiner=False):
+                    return []
+                return chain(self, after[0], after, stop)
+    return []
+
+
+def counterpart(self: SentenceRelations, hit: Hit) -> bool:
+    """"her French counterpart X": X holds, for France, the post of the title named before (HOLDS_OFFICE)."""
+    country = self.ctx.finder.kb_at.get(hit.start - 1)
+    if country is None or country.label != "Country" or country.end != hit.start:
+        return False
+    skip = hit.end + (1 if hit.end < self.sent.end and self.doc.words[hit.end] == "," else 0)
+    person = next((m for m in self.persons if m.start == skip and m.source != "pronoun"), None)
+    titles = [t for t in self.ctx.titles_in(self.sent)
+              if t.end <= country.start and t.person_mention is not None and not t.chair]
+    if person is None or not titles:
+        return False
+    self.emit("HOLDS_OFFICE", person, country, 0.75, titles[-1].head)
+    return True
+
+
+def counterpart_ends(self: SentenceRelations) -> set[int]:
+    """End positions of the countries that name a counterpart's state, not the subject's."""
+    return {h.start for h in self._hits if h.trigger.type == "HOLDS_OFFICE"}
