@@ -9,6 +9,7 @@ loops over tokens.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from itertools import chain
 
@@ -35,7 +36,7 @@ GAZ = 1 << 13  # may begin a knowledge-base name or country adjective
 DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without one has no date
 
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
-_ODD_SPACE = re.compile(r"\s ")  # a space that is not the first of its run ("  ", "\n ")
+_ODD_SPACE = re.compile(r" (?<=\s )")  # a space that is not the first of its run ("  ", "\n "); found by its space
 # Punctuation spaCy's English and German rules split off a word of letters, checked against it on
 # 55,000 words in both languages (tests/test_wordfacts.py keeps checking whole texts).
 _OPENERS = frozenset('(„“«»"')
@@ -91,7 +92,7 @@ class WordFacts:
         self.flags = np.zeros(1024, dtype=np.int64)
         self.lengths = np.ones(1024, dtype=np.intp)
         self.chunks: dict[str, tuple[int, ...]] = {"": ()}  # chunk or whitespace run -> word numbers
-        self.spaced: dict[str, tuple[int, ...]] = {}  # part between single spaces -> word numbers, 0
+        self.spaced: dict[str, bytes] = {}  # part between single spaces -> its word numbers and 0, as C ints
 
     def split(self, text: str) -> list[str]:
         """The words spaCy's tokenizer makes of ``text`` (patterns, names)."""
@@ -105,11 +106,11 @@ class WordFacts:
             parts = text.split(" ")
             spaced = self.spaced
             try:
-                seqs = list(map(spaced.__getitem__, parts))
+                packed = list(map(spaced.__getitem__, parts))
             except KeyError:
                 self._learn_spaced(parts)
-                seqs = list(map(spaced.__getitem__, parts))
-            numbers = np.fromiter(chain.from_iterable(seqs), dtype=np.intp)
+                packed = list(map(spaced.__getitem__, parts))
+            numbers = np.frombuffer(b"".join(packed), dtype=np.int32)
         lengths = self.lengths[numbers]
         starts = np.cumsum(lengths) - lengths
         keep = numbers != 0
@@ -137,9 +138,9 @@ class WordFacts:
         new = set(parts).difference(spaced)
         plain = [p for p in new if p.isprintable()]  # str.isprintable: no whitespace but the ASCII space
         for part, numbers in self._chunk_numbers(plain).items():
-            spaced[part] = (*numbers, 0)
+            spaced[part] = array("i", (*numbers, 0)).tobytes()
         for part in new.difference(plain):  # "Astana.\n\nThe": line breaks inside
-            spaced[part] = (*self._numbers_by_runs(part).tolist(), 0)
+            spaced[part] = array("i", (*self._numbers_by_runs(part).tolist(), 0)).tobytes()
 
     def _learn_chunks(self, parts: list[str]) -> None:
         """Remember the word numbers of the chunks and whitespace runs of ``parts`` not seen yet."""
