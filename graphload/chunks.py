@@ -13,6 +13,7 @@ from .text import Sentence
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
+_OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 
 
 class ChunkRules:
@@ -23,14 +24,18 @@ class ChunkRules:
         starts = sorted(set(self.caps).union(self.kb_at))
         headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
         heads = sorted(self.head_at)
+        lowers, capital, kb_at, joiners, n = self.doc.lowers, self.capital, self.kb_at, self.joiners, len(words)
         for i in starts:
             if i < end or not alnum0[i] or words[i] in not_names or sent_of[i] in headlines:
                 continue
-            j = self._run_end(i)
+            j = i + 1  # most runs are one word: the next is neither a name word, a joiner nor an apostrophe
+            if j < n and (capital[j] or j in kb_at or lowers[j] in joiners or words[j] in ("’", "'")):
+                j = self._run_end(i)
             h = bisect_left(heads, i)
             if h < len(heads) and heads[h] < j:  # a run without a head noun names nothing new
                 self._classify_run(i, j)
-            self._event_of_org(i, j)
+            if i >= 2 and (lowers[i - 1] in _OF or lowers[i - 1] in ARTICLES):
+                self._event_of_org(i, j)
             end = max(j, i + 1)
 
     def _headline(self, sent: Sentence) -> bool:
@@ -78,7 +83,7 @@ class ChunkRules:
         k = i - 1
         while k >= 0 and doc.lowers[k] in ARTICLES:
             k -= 1
-        if k < 1 or doc.lowers[k] not in ("of", "der", "des") or doc.words[k - 1] not in self.lex.event_nouns:
+        if k < 1 or doc.lowers[k] not in _OF or doc.words[k - 1] not in self.lex.event_nouns:
             return
         org = self.kb_at.get(i)
         if org is None or org.label != "Organization" or org.end < j - 1:

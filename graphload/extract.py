@@ -223,7 +223,10 @@ def _date_memo(doc: Document, dated: set[int]):
 
 
 def _clean_surface(text: str) -> str:
-    return " ".join(text.replace("[", "").replace("]", "").split())
+    """A surface form without brackets and with single spaces."""
+    if "[" in text or "]" in text or not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.replace("[", "").replace("]", "").split())
+    return text  # already clean: the common case, without building a list
 
 
 def _degenitive(surface: str) -> str | None:

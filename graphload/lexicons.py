@@ -57,6 +57,13 @@ class LanguageLexicon:
             self._modal_phrases = [f" {' '.join(m)} " for m in self.modals]
         return self._modal_phrases
 
+    @property
+    def uncertain_phrases(self) -> list[str]:
+        """The modal phrases that leave even a decided-future fact open ("may", not "will")."""
+        if not hasattr(self, "_uncertain_phrases"):
+            self._uncertain_phrases = [m for m in self.modal_phrases if m.strip() not in self.future]
+        return self._uncertain_phrases
+
 
 @dataclass
 class Lexicons:

@@ -104,7 +104,7 @@ def make_id(label: str, name_or_code: str) -> str:
 
 def label_of_id(node_id: str) -> str:
     """The kind label encoded in a node id's prefix."""
-    return PREFIX_LABEL[node_id.split(":", 1)[0]]
+    return PREFIX_LABEL[node_id.partition(":")[0]]
 
 
 def append_unique(items: list[str], new: Iterable[str]) -> None:

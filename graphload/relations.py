@@ -93,8 +93,8 @@ class SentenceRelations:
         if not lex.negations.isdisjoint(window):
             return True
         before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
-        future = lex.future if hit.trigger.type in FUTURE_TYPES else ()
-        return any(modal in before for modal in lex.modal_phrases if modal.strip() not in future)
+        modals = lex.uncertain_phrases if hit.trigger.type in FUTURE_TYPES else lex.modal_phrases
+        return any(modal in before for modal in modals)
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
