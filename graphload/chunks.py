@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import numpy as np
+
 from .lexicons import LanguageLexicon
 from .models import make_id
 from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
 from .text import Sentence
+from .wordfacts import CAP, HEAD, LINK, OF_ARTICLE
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -21,7 +24,7 @@ class ChunkRules:
 
     def _chunks(self) -> None:
         words, not_names, alnum0, sent_of, end = self.doc.words, self.lexicons.not_names, self.alnum0, self.sent_of, 0
-        starts = sorted(set(self.caps).union(self.kb_at))
+        starts = self._run_starts()
         headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
         heads = sorted(self.head_at)
         lowers, capital, kb_at, joiners, n = self.doc.lowers, self.capital, self.kb_at, self.joiners, len(words)
@@ -36,7 +39,24 @@ class ChunkRules:
                 self._classify_run(i, j)
             if i >= 2 and (lowers[i - 1] in _OF or lowers[i - 1] in ARTICLES):
                 self._event_of_org(i, j)
-            end = max(j, i + 1)
+            end = j  # > i
+
+    def _run_starts(self) -> list[int]:
+        """Capitalised or known words that may begin a name worth a look, in order.
+
+        A one-word run that is no head noun and follows no "of" or article names nothing, so only
+        words followed by a capitalised or known word, a joiner or an apostrophe, head nouns, and
+        words after "of"/an article are returned (the flag bits of :mod:`graphload.wordfacts`).
+        """
+        flags = self.doc.flags
+        known = np.fromiter(self.kb_at, dtype=np.intp, count=len(self.kb_at))
+        start = (flags & CAP) != 0
+        start[known] = True
+        worth = (flags & HEAD) != 0
+        worth[:-1] |= (flags[1:] & (CAP | LINK)) != 0
+        worth[known[known > 0] - 1] = True
+        worth[1:] |= (flags[:-1] & OF_ARTICLE) != 0
+        return np.flatnonzero(start & worth).tolist()
 
     def _headline(self, sent: Sentence) -> bool:
         """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""

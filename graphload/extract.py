@@ -28,8 +28,9 @@ from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
+from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
-from .wordfacts import DATEISH, GAZ, HEAD, HONORIFIC, NOT_NAME, PRONOUN, TITLE, TRIGGER, WordFacts
+from .wordfacts import DATEISH, GAZ, HEAD, HONORIFIC, LINK, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER, WordFacts
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -176,12 +177,14 @@ def word_classifier(gaz, lex, lexicons, lang: str):
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     not_names, titles, honorifics = lexicons.not_names, gaz.titles, lex.honorifics
     name_starts, lowered_starts = gaz.names.lengths, gaz.lowered_names.lengths
+    joiners, of_articles = lex.connectors | {"the"}, ARTICLES | {"of", "der", "des"}
 
     def classify(word: str, low: str) -> int:
         return ((NOT_NAME if word in not_names else 0) | (TITLE if low in titles else 0)
                 | (HONORIFIC if word in honorifics else 0) | (PRONOUN if low in pron else 0)
                 | (TRIGGER if low in triggers else 0) | (HEAD if head_kind(word, low, gaz, lex, lang) else 0)
-                | (GAZ if word in name_starts or low in lowered_starts else 0))
+                | (GAZ if word in name_starts or low in lowered_starts else 0)
+                | (LINK if low in joiners or word in ("’", "'") else 0) | (OF_ARTICLE if low in of_articles else 0))
 
     return classify
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -58,11 +60,25 @@ class LanguageLexicon:
         return self._modal_phrases
 
     @property
-    def uncertain_phrases(self) -> list[str]:
-        """The modal phrases that leave even a decided-future fact open ("may", not "will")."""
-        if not hasattr(self, "_uncertain_phrases"):
-            self._uncertain_phrases = [m for m in self.modal_phrases if m.strip() not in self.future]
-        return self._uncertain_phrases
+    def modal_search(self) -> Callable[[str], object]:
+        """Finds a modal phrase in a space-padded window of words (a compiled alternation)."""
+        if not hasattr(self, "_modal_search"):
+            self._modal_search = _any_of(self.modal_phrases)
+        return self._modal_search
+
+    @property
+    def uncertain_search(self) -> Callable[[str], object]:
+        """Finds a modal phrase that leaves even a decided-future fact open ("may", not "will")."""
+        if not hasattr(self, "_uncertain_search"):
+            self._uncertain_search = _any_of([m for m in self.modal_phrases if m.strip() not in self.future])
+        return self._uncertain_search
+
+
+def _any_of(phrases: list[str]) -> Callable[[str], object]:
+    """A search for any of ``phrases`` as substrings; never matches when there are none."""
+    if not phrases:
+        return lambda text: None
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))).search
 
 
 @dataclass

@@ -93,8 +93,8 @@ class SentenceRelations:
         if not lex.negations.isdisjoint(window):
             return True
         before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
-        modals = lex.uncertain_phrases if hit.trigger.type in FUTURE_TYPES else lex.modal_phrases
-        return any(modal in before for modal in modals)
+        search = lex.uncertain_search if hit.trigger.type in FUTURE_TYPES else lex.modal_search
+        return search(before) is not None
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
