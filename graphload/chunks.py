@@ -267,13 +267,12 @@ class ChunkRules:
 _HEAD_TABLES: dict[int, tuple] = {}
 
 
-def head_tables(lex: LanguageLexicon) -> tuple[dict, re.Pattern | None, dict]:
-    """Head noun -> kind, a regex for compound suffixes, suffix -> kind (built once per lexicon)."""
+def head_tables(lex: LanguageLexicon) -> tuple[dict, tuple[str, ...], dict]:
+    """Head noun -> kind, lower-cased compound suffixes (longest first), suffix -> kind (built once per lexicon)."""
     if id(lex) not in _HEAD_TABLES:
         head_of = {h: kind for kind, heads in lex.heads.items() for h in heads}
-        suffixes = sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True)
-        regex = re.compile(r".{3}(" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
-        _HEAD_TABLES[id(lex)] = (head_of, regex, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
+        suffixes = tuple(sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True))
+        _HEAD_TABLES[id(lex)] = (head_of, suffixes, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
     return _HEAD_TABLES[id(lex)]
 
 
@@ -281,12 +280,14 @@ def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str 
     """The kind a head noun gives a name ("Summit" -> Event), None for titles and other words."""
     if low in gaz.titles or low in lex.chair_heads:
         return None
-    head_of, suffix_re, suffix_kind = head_tables(lex)
+    head_of, suffixes, suffix_kind = head_tables(lex)
     kind = head_of.get(word)
-    if kind or not suffix_re or not ("-" in word or lang == "de"):
+    if kind or not ("-" in word or lang == "de") or not low.endswith(suffixes):
         return kind
-    m = suffix_re.search(low)  # German compounds: "Zukunftsgipfel", "SCO-Plus-Sitzung"
-    return suffix_kind.get(m.group(1)) if m else None
+    for suffix in suffixes:  # German compounds ("Zukunftsgipfel", "SCO-Plus-Sitzung"): the longest after 3 letters
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return suffix_kind.get(suffix)
+    return None
 
 
 def _degenitive_head(name: str) -> str:

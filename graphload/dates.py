@@ -217,7 +217,9 @@ def may_hold_date(text: str) -> bool:
     >>> may_hold_date("Tuesday"), may_hold_date("2010"), may_hold_date("talks")
     (True, True, False)
     """
-    return _DIGIT.search(text) is not None or not _DATE_WORDS.isdisjoint(_CAPWORD.findall(text))
+    if _DIGIT.search(text) is not None:
+        return True
+    return not text.islower() and not _DATE_WORDS.isdisjoint(_CAPWORD.findall(text))  # names are capitalised
 
 
 @cache

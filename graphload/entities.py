@@ -47,7 +47,7 @@ class MentionFinder(TitleRules, ChunkRules):
         self.caps = table.where(CAP)
         self.head_at = set(table.where(HEAD))
         self.joiners = lex.connectors | {"the"}  # words inside a name ("Council of the ...")
-        self.head_of, self.suffix_re, self.suffix_kind = head_tables(lex)
+        self.head_of = head_tables(lex)[0]
         self.kb_at: dict[int, TokMention] = {}  # token index -> covering KB/adjective mention
         self.headlines: set[int] = set()  # sentences in Title Case
         self.mentions: list[TokMention] = []

@@ -93,7 +93,8 @@ class Extractor:
         gaz = _gazetteer(lang, self.settings.kb_paths)
         lex = self.lexicons.for_lang(lang)
         tokens = TokenTable(doc.text, self._word_facts(lang))
-        sents = [s for s in split_sentences(tokens) if not _boilerplate(doc.text[s.char_start:s.char_end])]
+        chrome = is_boilerplate_line if not any(mark in doc.text for mark in BOILERPLATE_MARKS) else _boilerplate
+        sents = [s for s in split_sentences(tokens) if not chrome(doc.text[s.char_start:s.char_end])]
         finder = MentionFinder(tokens, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         by_index = {s.index: s for s in sents}

@@ -250,10 +250,12 @@ _BOILERPLATE = re.compile(
 _DOC_CODE = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,5}")
 
 
+_CHROME_OR_CODE = re.compile(rf"\s*(?:(?i:{_BOILERPLATE.pattern})|{_DOC_CODE.pattern})\s*")
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Website chrome or a document code ("In progress at UNHQ", "SG/SM/13017"), not article text."""
-    line = line.strip()
-    return bool(_BOILERPLATE.fullmatch(line) or _DOC_CODE.fullmatch(line))
+    return _CHROME_OR_CODE.fullmatch(line) is not None
 _TITLE_MAX = 200
 
 
