@@ -74,7 +74,7 @@ class DocResolver:
                 if target:
                     m.eid = target
         covered, words, surnames = self.f.kb_at, self.doc.words, self.surnames
-        for i in [i for i in self.f.caps if words[i] in surnames and i not in covered]:
+        for i in [i for i in self.f.caps if words[i] in surnames and i not in covered] if surnames else ():
             eid = surnames[words[i]]
             if eid and words[i] not in self.f.lexicons.not_names:
                 m = TokMention(i, i + 1, "Person", eid, words[i], "surname", self.f.sent_of[i])

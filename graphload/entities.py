@@ -7,6 +7,7 @@ The finder is one class built from three rule families: :class:`~graphload.title
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .chunks import ChunkRules, head_tables
 from .gazetteer import ADJ_KEY, Gazetteer
@@ -44,7 +45,6 @@ class MentionFinder(TitleRules, ChunkRules):
             self.sent_of[s.start:s.end] = [s.index] * (s.end - s.start)
         self.capital = ((table.flags & CAP) != 0).tolist()
         self.alnum0 = ((table.flags & ALNUM0) != 0).tolist()
-        self.caps = table.where(CAP)
         self.head_at = set(table.where(HEAD))
         self.joiners = lex.connectors | {"the"}  # words inside a name ("Council of the ...")
         self.head_of = head_tables(lex)[0]
@@ -52,6 +52,11 @@ class MentionFinder(TitleRules, ChunkRules):
         self.headlines: set[int] = set()  # sentences in Title Case
         self.mentions: list[TokMention] = []
         self.titles: list[TitleSpan] = []
+
+    @cached_property
+    def caps(self) -> list[int]:
+        """Positions of the capitalised tokens."""
+        return self.doc.where(CAP)
 
     def run(self) -> tuple[list[TokMention], list[TitleSpan]]:
         """Find gazetteer mentions, titles, chunks and persons."""

@@ -26,6 +26,7 @@ class PhraseTable:
     phrases: dict[tuple[str, ...], str]  # words -> key
     lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of its longer phrases, longest first
     pairs: frozenset[tuple[str, str]] = frozenset()  # the first two words of the longer phrases
+    singles: dict[str, str] = field(default_factory=dict)  # one-word phrases: word -> key
 
     @classmethod
     def build(cls, items: Iterable[tuple[tuple[str, ...], str]]) -> PhraseTable:
@@ -35,17 +36,18 @@ class PhraseTable:
         for words in phrases:
             lengths.setdefault(words[0], set()).add(len(words))
         return cls(phrases, {w: tuple(sorted(ls - {1}, reverse=True)) for w, ls in lengths.items()},
-                   frozenset(words[:2] for words in phrases if len(words) > 1))
+                   frozenset(words[:2] for words in phrases if len(words) > 1),
+                   {words[0]: key for words, key in phrases.items() if len(words) == 1})
 
     def matches(self, words: list[str], starts: Iterable[int]) -> list[tuple[str, int, int]]:
         """``(key, start, end)`` of every phrase beginning at one of the token positions ``starts``."""
-        phrases, lengths, pairs, out = self.phrases, self.lengths, self.pairs, []
+        phrases, lengths, pairs, singles, last, out = self.phrases, self.lengths, self.pairs, self.singles, len(words) - 1, []
         for i in starts:
             word = words[i]
-            key = phrases.get((word,))
+            key = singles.get(word)
             if key is not None:
                 out.append((key, i, i + 1))
-            if tuple(words[i:i + 2]) in pairs:  # most first words begin no longer phrase here
+            if i < last and (word, words[i + 1]) in pairs:  # most first words begin no longer phrase here
                 for length in lengths[word]:
                     key = phrases.get(tuple(words[i:i + length]))
                     if key is not None:

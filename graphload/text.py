@@ -71,7 +71,7 @@ class TokenTable:
         self.source: str = text
         self.words, self.lowers, self.flags, self.idx = facts.table(text)
         self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
-        self._toks: list[Tok | None] = [None] * len(self.words)
+        self._toks: dict[int, Tok] = {}  # made when first asked for
         self._rare = np.flatnonzero(self.flags & ~COMMON)  # the few tokens any rarer bit is looked for in
 
     def where(self, bits: int) -> list[int]:
@@ -94,12 +94,12 @@ class TokenTable:
     def __getitem__(self, key):
         if isinstance(key, slice):
             return SpanText(self, key.start or 0, len(self.words) if key.stop is None else key.stop)
-        tok = self._toks[key]
+        tok = self._toks.get(key)
         if tok is None:
-            if key < 0:
-                key += len(self.words)
-            tok = Tok(key, self.words[key], self.lowers[key], self.idx[key], self.space[key])
-            self._toks[key] = tok
+            i = key + len(self.words) if key < 0 else key
+            if not 0 <= i < len(self.words):
+                raise IndexError(key)
+            tok = self._toks[key] = Tok(i, self.words[i], self.lowers[i], self.idx[i], self.space[i])
         return tok
 
 
