@@ -20,6 +20,16 @@ FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairm
 _OWNER_CACHE: dict[tuple[str, str, str | None], str | None] = {}
 
 
+_RULE_TRIGGERS: dict[int, dict[str, list[Trigger]]] = {}
+
+
+def _rule_triggers(lex: LanguageLexicon) -> dict[str, list[Trigger]]:
+    """The lexicon's triggers that a rule reads, by first word (HELD_IN is read from an event's own phrase)."""
+    if id(lex) not in _RULE_TRIGGERS:
+        _RULE_TRIGGERS[id(lex)] = {w: [t for t in ts if t.type in RULES] for w, ts in lex.triggers.items()}
+    return _RULE_TRIGGERS[id(lex)]
+
+
 class SentenceRelations:
     """Extract the relations of one sentence."""
 
@@ -142,9 +152,7 @@ class SentenceRelations:
         for i in self.ctx.trigger_at.get(self.sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
-            for trig in self.ctx.lex.triggers.get(doc.lowers[i], ()):
-                if trig.type not in RULES:
-                    continue  # HELD_IN is read from the event's own phrase, not from a bare "in"
+            for trig in _rule_triggers(self.ctx.lex).get(doc.lowers[i], ()):
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))
@@ -153,6 +161,9 @@ class SentenceRelations:
     def _match(self, trig: Trigger, i: int) -> int | None:
         doc, k = self.doc, i
         words = trig.words
+        if "..." not in words:  # a plain phrase: the next words are its words
+            k = i + len(words)
+            return k if k <= self.sent.end and tuple(doc.lowers[i:k]) == words else None
         w = 0
         while w < len(words):
             if words[w] == "...":
