@@ -137,14 +137,18 @@ class Extractor:
     def _result(self, doc: Document, mentions: list[TokMention], relations) -> DocResult:
         entities: dict[str, Entity] = {}
         counts: Counter = Counter()
+        surfaces: dict[str, list[str]] = {}
         for m in mentions:
             if not m.eid or m.source in ("pronoun", "anaphora"):
                 continue
-            ent = entities.get(m.eid) or self._entity(m)
-            entities[m.eid] = ent
-            if m.source not in ("role",):
-                ent.add_aliases([_clean_surface(m.surface)])
+            if m.eid not in entities:
+                entities[m.eid] = self._entity(m)
+                surfaces[m.eid] = []
+            if m.source != "role":
+                surfaces[m.eid].append(_clean_surface(m.surface))
             counts[m.eid] += 1
+        for eid, names in surfaces.items():  # after the names the entity was made with, in text order
+            entities[eid].add_aliases(names)
         for rel in relations:
             for eid in (rel.source, rel.target):
                 if eid not in entities:
