@@ -256,6 +256,7 @@ class ChunkRules:
             self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
         if not (prefix_form or suffix_form):
             return doc.text(s, e)
+        words = [w for w in words[:-1] if w.lower() not in LEADER_MODIFIERS] + words[-1:]  # "G20 Leaders' Summit"
         base = EVENT_HEADS_EN.get(words[-1].lower())
         if base:
             words[-1] = base
@@ -265,6 +266,8 @@ class ChunkRules:
 
 
 _HEAD_TABLES: dict[int, tuple] = {}
+# Who meets does not name the meeting: "G20 Leaders' Summit" is the "G20 Summit" of the same text.
+LEADER_MODIFIERS = {"leaders", "leaders'", "leaders’", "'", "’"}
 
 
 def head_tables(lex: LanguageLexicon) -> tuple[dict, tuple[str, ...], dict]:

@@ -51,6 +51,7 @@ class LanguageLexicon:
     future: set[str] = field(default_factory=set)  # modals of a decided future ("would hold the Chairmanship")
     companions: list[tuple[str, ...]] = field(default_factory=list)  # "together with", "gemeinsam mit"
     pairs: list[tuple[str, ...]] = field(default_factory=list)  # "both countries", "beide Länder"
+    press: set[str] = field(default_factory=set)  # "spoke to reporters": an audience that is not the event
 
     @property
     def modal_phrases(self) -> list[str]:
@@ -173,6 +174,7 @@ def load_lexicons(directory: str) -> Lexicons:
             future={str(x).lower() for x in r.get("future", [])},
             companions=[tuple(str(x).lower().split()) for x in r.get("companions", [])],
             pairs=[tuple(str(x).lower().split()) for x in r.get("pairs", [])],
+            press={str(x).lower() for x in r.get("press", [])},
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},

@@ -32,6 +32,12 @@ MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all",
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 TIME_PREPS = {"after", "before", "following"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
+PRESS_LEADS = APPOSITION_LEADS | {"den", "dem", "vor", "zu", "to", "with", "mit"}
+GOVERNMENT_WORDS = {"government", "people", "authorities", "regierung", "volk", "bevölkerung"}
+HOST_GAP = GOVERNMENT_WORDS | {"and", "the", "of", "und", "die", "der", "des", "dem", "den"}
+# Words between an address trigger and the organizations it names ("addressed staff of the UNEP (UNEP) and X")
+AUDIENCE_GAP = {"the", "staff", "members", "of", "and", ",", "(", ")", "der", "die", "den", "dem", "des", "und",
+                "mitarbeiter", "mitarbeitern", "mitglieder", "mitgliedern"}
 
 
 @dataclass
@@ -113,10 +119,20 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
-        for who in chain(self, host, self.mentions + self.persons, hit.start):  # "Estonia and Latvia co-hosted"
-            self.emit("HOSTED", who, events[0], 0.8)
+        for who in chain(self, host, self.mentions + self.persons, hit.start) + _government_of(self, host, hit.start):
+            self.emit("HOSTED", who, events[0], 0.8)  # "Estonia and Latvia co-hosted"
         return True
     return False
+
+
+def _government_of(self: SentenceRelations, host: TokMention, stop: int) -> list[TokMention]:
+    """"X and the Government and people of Y (for hosting)": the country whose government is joined to the host."""
+    for m in self.mentions:
+        if m.label == "Country" and host.end <= m.start < stop and m.eid != host.eid:
+            gap = self.doc.lowers[host.end:m.start]
+            if gap[0] in ("and", "und") and gap[-1] in ("of", "von") and set(gap) & GOVERNMENT_WORDS and set(gap) <= HOST_GAP:
+                return [m]
+    return []
 
 
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
@@ -151,7 +167,9 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
-    targets = self._events_after(hit.end) or self._after(hit.end, {"Organization"}, pool=self.mentions)[:1]
+    if _press_audience(self, hit):
+        return False
+    targets = self._events_after(hit.end) or _org_audience(self, hit)
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
                    and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
@@ -163,12 +181,41 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
     if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
         return False  # "told journalists after the meeting": a time, not the audience
-    self.emit("ADDRESSED", subj, targets[0], 0.8)
+    for target in targets if targets[0].label == "Organization" else targets[:1]:  # "addressed staff of X and Y"
+        self.emit("ADDRESSED", subj, target, 0.8)
     for k in range(hit.end, self.sent.end - 1):
         if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
                 self.emit("ADDRESSED", agent, targets[0], 0.75)
     return True
+
+
+def _press_audience(self: SentenceRelations, hit: Hit) -> bool:
+    """"spoke to reporters at COP29": the audience is the press, not the event named after it."""
+    k = hit.end
+    while k < self.sent.end and self.doc.lowers[k] in PRESS_LEADS:
+        k += 1
+    return k < self.sent.end and self.doc.lowers[k] in self.ctx.lex.press
+
+
+def _org_audience(self: SentenceRelations, hit: Hit) -> list[TokMention]:
+    """"addressed (the staff of) X and Y": the organizations the trigger's object names, joined by "and"."""
+    out: list[TokMention] = []
+    k = hit.end
+    for m in self._after(hit.end, {"Organization", "Event"}, pool=self.mentions):
+        gap = self.doc.lowers[k:m.start]
+        if m.label != "Organization" or len(gap) > 4 or not all(w in AUDIENCE_GAP for w in gap):
+            break
+        if out and not any(w in ("and", "und", ",") for w in gap):
+            break
+        if all(o.eid != m.eid for o in out):
+            out.append(m)
+        k = m.end
+    if out:
+        return out
+    stop = _next_hit(self, hit)  # "addressed the X conference, organised by Y": Y is the next trigger's
+    return [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start < stop
+            and self.doc.lowers[m.start - 1] not in AGENT_PREPS][:1]
 
 
 def _visited(self: SentenceRelations, hit: Hit) -> bool:

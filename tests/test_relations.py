@@ -337,3 +337,45 @@ def test_relations_clause_and_time_limits(extractor, text, rel):
     assert rel not in {r[:3] for r in rels}
     if rel[0] == "MET_WITH":  # the meeting before the second verb stays
         assert ("MET_WITH", TALVENKO, KALLENBERG) in {r[:3] for r in rels}
+
+
+SUMMIT = "event:baltic-energy-summit"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a government joined to a host hosts too
+        ("I thank Prime Minister Aro Kallenberg and the Government and people of Finland for hosting the Baltic "
+         "Energy Summit.", "en", {("HOSTED", "country:fi", SUMMIT), ("HOSTED", "person:aro-kallenberg", SUMMIT)}),
+        ("Ich danke Präsident Jurek Almanow für die Ausrichtung des Baltischen Energiegipfels.", "de",
+         {("HOSTED", ALMANOW, "event:baltischen-energiegipfels")}),
+        # an address to the staff of several organizations
+        ("President Miro Talvenko addressed staff of the OSCE and the United Nations.", "en",
+         {("ADDRESSED", TALVENKO, "org:osce"), ("ADDRESSED", TALVENKO, "org:un")}),
+    ],
+)
+def test_host_and_audience_groups(extractor, text, lang, expected):
+    _, _, rels = extract_text(extractor, text, lang)
+    assert expected <= {r[:3] for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text, lang, rel_type",
+    [
+        ("Prime Minister Aro Kallenberg and the Government of Finland may host the Baltic Energy Summit.", "en", "HOSTED"),
+        ("Prime Minister Aro Kallenberg and the Government of Finland praised the Baltic Energy Summit.", "en", "HOSTED"),
+        ("President Miro Talvenko spoke to reporters at the Baltic Energy Summit.", "en", "ADDRESSED"),
+        ("Präsident Jurek Almanow sprach vor Journalisten auf dem Baltischen Energiegipfel.", "de", "ADDRESSED"),
+        ("President Miro Talvenko addressed the Tallinn dialogue, organised by the OSCE.", "en", "ADDRESSED"),
+        ("President Miro Talvenko did not address staff of the OSCE.", "en", "ADDRESSED"),
+    ],
+)
+def test_no_host_or_audience_without_trigger(extractor, text, lang, rel_type):
+    _, _, rels = extract_text(extractor, text, lang)
+    assert not [r for r in rels if r[0] == rel_type]
+
+
+def test_leaders_summit_is_the_summit(extractor):
+    _, names, _ = extract_text(extractor, "The G20 Leaders' Summit opened in Rio. Leaders attended the G20 Summit.")
+    assert [e for e in names if e.startswith("event:")] == ["event:g20-summit"]
