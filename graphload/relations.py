@@ -9,7 +9,8 @@ from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
 from .relation_groups import counterpart_ends
-from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit, held_in, located_in
+from .relation_places import held_in, located_in
+from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
 
