@@ -180,16 +180,19 @@ def word_classifier(gaz, lex, lexicons, lang: str):
     pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
             | OBJECT_PRONOUNS.get(lang, set()))
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
-    not_names, titles, honorifics = lexicons.not_names, gaz.titles, lex.honorifics
-    name_starts, lowered_starts = gaz.names.lengths, gaz.lowered_names.lengths
-    joiners, of_articles = lex.connectors | {"the"}, ARTICLES | {"of", "der", "des"}
+    by_low: dict[str, int] = {}  # lower-cased word -> bits read from its lower case
+    for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (GAZ, gaz.lowered_names.lengths),
+                       (LINK, lex.connectors | {"the"}), (OF_ARTICLE, ARTICLES | {"of", "der", "des"})):
+        for w in words:
+            by_low[w] = by_low.get(w, 0) | bit
+    by_word: dict[str, int] = {"’": LINK, "'": LINK}  # the word as written -> bits
+    for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics), (GAZ, gaz.names.lengths)):
+        for w in words:
+            by_word[w] = by_word.get(w, 0) | bit
 
     def classify(word: str, low: str) -> int:
-        return ((NOT_NAME if word in not_names else 0) | (TITLE if low in titles else 0)
-                | (HONORIFIC if word in honorifics else 0) | (PRONOUN if low in pron else 0)
-                | (TRIGGER if low in triggers else 0) | (HEAD if head_kind(word, low, gaz, lex, lang) else 0)
-                | (GAZ if word in name_starts or low in lowered_starts else 0)
-                | (LINK if low in joiners or word in ("’", "'") else 0) | (OF_ARTICLE if low in of_articles else 0))
+        return (by_low.get(low, 0) | by_word.get(word, 0)
+                | (HEAD if head_kind(word, low, gaz, lex, lang) else 0))
 
     return classify
 

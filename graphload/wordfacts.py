@@ -141,8 +141,12 @@ class WordFacts:
         plain = [p for p in new if p.isprintable()]  # str.isprintable: no whitespace but the ASCII space
         for part, numbers in self._chunk_numbers(plain).items():
             spaced[part] = array("i", (*numbers, 0)).tobytes()
-        for part in new.difference(plain):  # "Astana.\n\nThe": line breaks inside
-            spaced[part] = array("i", (*self._numbers_by_runs(part).tolist(), 0)).tobytes()
+        broken = {part: _PARTS.split(part) for part in new.difference(plain)}  # "Astana.\n\nThe": line breaks
+        if broken:  # no space inside, so each piece, line breaks too, is tokenized on its own
+            chunks = self.chunks
+            self._learn_chunks([piece for pieces in broken.values() for piece in pieces])
+            for part, pieces in broken.items():
+                spaced[part] = array("i", (*chain.from_iterable(map(chunks.__getitem__, pieces)), 0)).tobytes()
 
     def _learn_chunks(self, parts: list[str]) -> None:
         """Remember the word numbers of the chunks and whitespace runs of ``parts`` not seen yet."""
@@ -163,14 +167,14 @@ class WordFacts:
         the other chunks are tokenized in one spaCy call, joined by single spaces, which spaCy
         splits at before anything else.
         """
-        rules, out, others = self._spacy.rules, {}, []
+        rules, split, others = self._spacy.rules, {}, []
         for part in new:
             if (part.isalpha() or _NUMBER.match(part)) and part not in rules:
-                out[part] = (self._number(part),)
+                split[part] = (part,)
             elif not part:
-                out[part] = ()
+                split[part] = ()
             elif (words := _punctuated_word(part, rules)) is not None:
-                out[part] = tuple(map(self._number, words))
+                split[part] = words
             else:
                 others.append(part)
         if others:
@@ -181,9 +185,24 @@ class WordFacts:
                     words.append([])
             if len(words) != len(others):  # cannot happen with spaCy's rules; tokenize one by one then
                 words = [self.split(part) for part in others]
-            for part, ws in zip(others, words):
-                out[part] = tuple(map(self._number, ws))
-        return out
+            split.update(zip(others, words))
+        index = self.index
+        self._learn_words(list(set(chain.from_iterable(split.values())).difference(index)))
+        return {part: tuple(map(index.__getitem__, words)) for part, words in split.items()}
+
+    def _learn_words(self, words: list[str]) -> None:
+        """Number new words and compute their facts, all at once."""
+        have, size = self.size, self.size + len(words)
+        while size > len(self.flags):
+            self.words, self.lowers, self.flags, self.lengths = (
+                np.concatenate([a, np.zeros_like(a)]) for a in (self.words, self.lowers, self.flags, self.lengths))
+        lowers = [w.lower() for w in words]
+        extra = self.extra or (lambda word, low: 0)
+        self.words[have:size], self.lowers[have:size] = words, lowers
+        self.lengths[have:size] = [len(w) for w in words]
+        self.flags[have:size] = [base_flags(w) | extra(w, low) for w, low in zip(words, lowers)]
+        self.index.update(zip(words, range(have, size)))
+        self.size = size
 
     def _numbers(self, text: str) -> tuple[int, ...]:
         """Word numbers of spaCy's tokens of ``text``, numbering new words."""
@@ -191,19 +210,9 @@ class WordFacts:
 
     def _number(self, word: str) -> int:
         """The number of ``word``, numbering it and computing its facts when new."""
-        number = self.index.get(word)
-        if number is not None:
-            return number
-        number = self.size
-        if number == len(self.flags):
-            self.words, self.lowers, self.flags, self.lengths = (
-                np.concatenate([a, np.zeros_like(a)]) for a in (self.words, self.lowers, self.flags, self.lengths))
-        low = word.lower()
-        self.words[number], self.lowers[number], self.lengths[number] = word, low, len(word)
-        self.flags[number] = base_flags(word) | (self.extra(word, low) if self.extra else 0)
-        self.index[word] = number
-        self.size = number + 1
-        return number
+        if word not in self.index:
+            self._learn_words([word])
+        return self.index[word]
 
 
 def _punctuated_word(part: str, rules) -> list[str] | None:
