@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
@@ -73,8 +75,9 @@ class DocResolver:
                 target = self.surnames.get(m.surface)
                 if target:
                     m.eid = target
-        covered, words, surnames = self.f.kb_at, self.doc.words, self.surnames
-        for i in [i for i in self.f.caps if words[i] in surnames and i not in covered] if surnames else ():
+        covered, words, surnames, capital = self.f.kb_at, self.doc.words, self.surnames, self.f.capital
+        found = compress(range(len(words)), map(surnames.__contains__, words)) if surnames else ()
+        for i in [i for i in found if capital[i] and i not in covered]:
             eid = surnames[words[i]]
             if eid and words[i] not in self.f.lexicons.not_names:
                 m = TokMention(i, i + 1, "Person", eid, words[i], "surname", self.f.sent_of[i])

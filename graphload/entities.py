@@ -7,7 +7,6 @@ The finder is one class built from three rule families: :class:`~graphload.title
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from .chunks import ChunkRules, head_tables
 from .gazetteer import ADJ_KEY, Gazetteer
@@ -52,11 +51,6 @@ class MentionFinder(TitleRules, ChunkRules):
         self.headlines: set[int] = set()  # sentences in Title Case
         self.mentions: list[TokMention] = []
         self.titles: list[TitleSpan] = []
-
-    @cached_property
-    def caps(self) -> list[int]:
-        """Positions of the capitalised tokens."""
-        return self.doc.where(CAP)
 
     def run(self) -> tuple[list[TokMention], list[TitleSpan]]:
         """Find gazetteer mentions, titles, chunks and persons."""
