@@ -181,13 +181,13 @@ class DocResolver:
 
     def event_anaphor(self, i: int, events: list[TokMention]) -> TokMention | None:
         """"the Summit" / "this gathering" refers to the latest event mentioned before."""
-        tok = self.doc[i]
-        low = tok.lower_
+        low = self.doc.lowers[i]
         if low not in EVENT_ANAPHORS or i == 0:
             return None
         prev = self.doc.lowers[i - 1]
         j = i - 1
-        while j > 0 and self.doc[j].is_alpha and self.doc.lowers[j] not in DEMONSTRATIVES | ARTICLES and i - j < 3:
+        words, lowers, stops = self.doc.words, self.doc.lowers, DEMONSTRATIVES | ARTICLES
+        while j > 0 and words[j].isalpha() and lowers[j] not in stops and i - j < 3:
             j -= 1
         det = self.doc.lowers[j]
         definite = prev in ARTICLES or det in ARTICLES  # "the summit", "the opening session"

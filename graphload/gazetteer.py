@@ -41,7 +41,8 @@ class PhraseTable:
 
     def matches(self, words: list[str], starts: Iterable[int]) -> list[tuple[str, int, int]]:
         """``(key, start, end)`` of every phrase beginning at one of the token positions ``starts``."""
-        phrases, lengths, pairs, singles, last, out = self.phrases, self.lengths, self.pairs, self.singles, len(words) - 1, []
+        phrases, lengths, pairs, singles = self.phrases, self.lengths, self.pairs, self.singles
+        last, out = len(words) - 1, []
         for i in starts:
             word = words[i]
             key = singles.get(word)
@@ -64,7 +65,7 @@ class Gazetteer:
     adjectives: dict[str, str]  # adjective form -> country id
     titles: dict[str, list[tuple[str, ...]]]  # first lower-cased word -> title head word tuples
     title_suffixes: list[str] = field(default_factory=list)  # lower-cased one-word heads for compounds
-    lowered_names: PhraseTable = field(default_factory=lambda: PhraseTable({}, {}))  # long names, any case (lower-cased words)
+    lowered_names: PhraseTable = field(default_factory=lambda: PhraseTable({}, {}))  # long names in any case
     lowered: dict[str, str] = field(default_factory=dict)  # lower-cased long name -> entity id
 
 
