@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import compress
-
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
@@ -76,8 +74,7 @@ class DocResolver:
                 if target:
                     m.eid = target
         covered, words, surnames, capital = self.f.kb_at, self.doc.words, self.surnames, self.f.capital
-        found = compress(range(len(words)), map(surnames.__contains__, words)) if surnames else ()
-        for i in [i for i in found if capital[i] and i not in covered]:
+        for i in [i for i in self.doc.positions(surnames) if capital[i] and i not in covered] if surnames else ():
             eid = surnames[words[i]]
             if eid and words[i] not in self.f.lexicons.not_names:
                 m = TokMention(i, i + 1, "Person", eid, words[i], "surname", self.f.sent_of[i])

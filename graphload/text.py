@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -69,7 +70,8 @@ class TokenTable:
 
     def __init__(self, text: str, facts: WordFacts):
         self.source: str = text
-        self.words, self.lowers, self.flags, self.idx = facts.table(text)
+        self.words, self.lowers, self.flags, self.idx, self._numbers = facts.table(text)
+        self._number_of = facts.index.get
         self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
         self._toks: dict[int, Tok] = {}  # made when first asked for
         self._rare = np.flatnonzero(self.flags & ~COMMON)  # the few tokens any rarer bit is looked for in
@@ -83,6 +85,11 @@ class TokenTable:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def positions(self, words: Iterable[str]) -> list[int]:
+        """Indices of the tokens that are one of ``words`` (exact text), in order."""
+        numbers = [n for w in words if (n := self._number_of(w)) is not None]
+        return np.flatnonzero(np.isin(self._numbers, numbers)).tolist() if numbers else []
 
     def text(self, start: int, end: int) -> str:
         """The verbatim text of tokens ``start:end`` (what ``table[start:end].text`` gives, cheaper)."""

@@ -79,7 +79,7 @@ class WordFacts:
     a token's trailing whitespace rather than as a token.
 
     >>> from graphload.text import tokenizer_for
-    >>> words, lowers, flags, idx = WordFacts(tokenizer_for("en")).table("Mr. Ban met  them.")
+    >>> words, lowers, flags, idx, numbers = WordFacts(tokenizer_for("en")).table("Mr. Ban met  them.")
     >>> words, idx
     (['Mr.', 'Ban', 'met', ' ', 'them', '.'], [0, 4, 8, 12, 13, 17])
     """
@@ -100,8 +100,8 @@ class WordFacts:
         """The words spaCy's tokenizer makes of ``text`` (patterns, names)."""
         return [t.text for t in self._spacy(text)]
 
-    def table(self, text: str) -> tuple[list[str], list[str], np.ndarray, list[int]]:
-        """Words, lower-cased words, flag bits and character offsets of the tokens of ``text``."""
+    def table(self, text: str) -> tuple[list[str], list[str], np.ndarray, list[int], np.ndarray]:
+        """Words, lower-cased words, flag bits, character offsets and word numbers of the tokens of ``text``."""
         if text[:1] == " " or _ODD_SPACE.search(text):
             numbers = self._numbers_by_runs(text)
         else:  # every space is the single one after a word: split there, the cheapest split there is
@@ -117,7 +117,7 @@ class WordFacts:
         starts = np.cumsum(lengths) - lengths
         keep = numbers != 0
         ids, idx = numbers[keep], starts[keep]
-        return self.words[ids].tolist(), self.lowers[ids].tolist(), self.flags[ids], idx.tolist()
+        return self.words[ids].tolist(), self.lowers[ids].tolist(), self.flags[ids], idx.tolist(), ids
 
     def _numbers_by_runs(self, text: str) -> np.ndarray:
         """Word numbers of ``text`` split at every whitespace run, as spaCy splits it."""

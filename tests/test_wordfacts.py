@@ -109,3 +109,11 @@ def test_wordfacts_numbers_are_one_token_as_in_spacy(lang, number):
     text = f"On {number} they met."
     assert TokenTable(text, WordFacts(nlp)).words == [t.text for t in nlp.make_doc(text)]
     assert number in TokenTable(text, WordFacts(nlp)).words
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Ban"], [1, 6]), (["Ban", "Talvenko"], [1, 3, 6]), (["Nobody"], []), ([], [])])
+def test_wordfacts_positions_of_words(names, expected):
+    table = TokenTable("Mr. Ban met Talvenko. Then Ban left.", WordFacts(tokenizer_for("en")))
+    assert table.positions(names) == expected
+    assert all(table.words[i] in names for i in expected)
