@@ -253,8 +253,14 @@ _DOC_CODE = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,5}")
 _CHROME_OR_CODE = re.compile(rf"\s*(?:(?i:{_BOILERPLATE.pattern})|{_DOC_CODE.pattern})\s*")
 
 
+_LONG_CHROME_STARTS = ("for ", "not ", "meet", "depa")  # the phrases above that go on ("for information media...")
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Website chrome or a document code ("In progress at UNHQ", "SG/SM/13017"), not article text."""
+    core = line.strip()
+    if len(core) > 20 and " " in core and core[:4].lower() not in _LONG_CHROME_STARTS:
+        return False  # longer than any fixed phrase, spaced unlike a code, and begins no longer phrase
     return _CHROME_OR_CODE.fullmatch(line) is not None
 _TITLE_MAX = 200
 
