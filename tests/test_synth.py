@@ -80,3 +80,13 @@ def test_synth_bench_corpus_command(tmp_path):
     assert result.exit_code == 0, result.output
     assert "files" in result.output and "12" in result.output
     assert len(list(tmp_path.rglob("*.txt"))) == 12
+
+
+def test_synth_bench_extract_reports_each_run_and_the_median(tmp_path):
+    """The measurement itself, on a tiny corpus: every run in its own process, then the median ratio."""
+    result = CliRunner().invoke(cli, ["bench", "extract", "--words", "3000", "--repeat", "2"])
+    assert result.exit_code == 0, result.output
+    for row in ("run 1: tokenizer words/s", "run 2: extractor words/s", "run 2: ratio", "ratio, median"):
+        assert row in result.output
+    ratios = [float(line.split()[-1]) for line in result.output.splitlines() if line.startswith("run") and "ratio" in line]
+    assert len(ratios) == 2 and all(r > 0 for r in ratios)
