@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Iterable
 
 
@@ -84,8 +85,9 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    """Slug for node ids: lower-case ASCII words joined by ``-``.
+    """Slug for node ids: lower-case ASCII words joined by ``-`` (remembered for the names seen most lately).
 
     >>> slugify("António Guterres")
     'antonio-guterres'
