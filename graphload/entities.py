@@ -22,7 +22,7 @@ from .spans import (
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
 from .titles import TitleRules
-from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC
+from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 
@@ -66,10 +66,11 @@ class MentionFinder(TitleRules, ChunkRules):
 
     # -- gazetteer ---------------------------------------------------------
     def _gazetteer(self) -> None:
-        words, starts = self.doc.words, self.doc.where(GAZ)
-        matches = self.gaz.names.matches(words, starts)
-        for key, s, e in self.gaz.lowered_names.matches(self.doc.lowers, starts):
-            if words[s][:1].isupper() and words[e - 1][:1].isupper():  # "Organization of The Islamic Conference"
+        words = self.doc.words
+        matches = self.gaz.names.matches(words, self.doc.where(GAZ))
+        capital_starts = self.doc.where_all(LOWER_GAZ | CAP)  # "Organization of The Islamic Conference"
+        for key, s, e in self.gaz.lowered_names.matches(self.doc.lowers, capital_starts):
+            if words[e - 1][:1].isupper():
                 matches.append((key, s, e))
         for key, start, end in _filter_spans(matches):
             text = self.doc.text(start, end)

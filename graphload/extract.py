@@ -30,7 +30,9 @@ from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
-from .wordfacts import DATEISH, GAZ, HEAD, HONORIFIC, LINK, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER, WordFacts
+from .wordfacts import (
+    DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER, WordFacts,
+)
 
 EXTRACTOR_VERSION = "1.0"
 BOILERPLATE_MARKS = ("•",)
@@ -181,7 +183,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
             | OBJECT_PRONOUNS.get(lang, set()))
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     by_low: dict[str, int] = {}  # lower-cased word -> bits read from its lower case
-    for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (GAZ, gaz.lowered_names.lengths),
+    for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (LOWER_GAZ, gaz.lowered_names.lengths),
                        (LINK, lex.connectors | {"the"}), (OF_ARTICLE, ARTICLES | {"of", "der", "des"})):
         for w in words:
             by_low[w] = by_low.get(w, 0) | bit

@@ -11,9 +11,9 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.util import compile_infix_regex
 
-from .wordfacts import ALNUM0, CAP, GAZ, LONG_ALPHA, LOWER0, SENT_END, SPACE, WordFacts
+from .wordfacts import ALNUM0, CAP, GAZ, LONG_ALPHA, LOWER0, LOWER_GAZ, SENT_END, SPACE, WordFacts
 
-COMMON = CAP | ALNUM0 | LOWER0 | LONG_ALPHA | SENT_END | GAZ  # flag bits of many tokens (a tenth or more)
+COMMON = CAP | ALNUM0 | LOWER0 | LONG_ALPHA | SENT_END | GAZ | LOWER_GAZ  # flag bits of many tokens (a tenth or more)
 
 SUPPORTED = ("en", "de")
 ABBREVIATIONS = frozenset(
@@ -82,6 +82,10 @@ class TokenTable:
             return np.flatnonzero(self.flags & bits).tolist()
         rare = self._rare
         return rare[(self.flags[rare] & bits) != 0].tolist()
+
+    def where_all(self, bits: int) -> list[int]:
+        """Indices of the tokens with all of the flag ``bits`` set."""
+        return np.flatnonzero((self.flags & bits) == bits).tolist()
 
     def __len__(self) -> int:
         return len(self.words)

@@ -33,6 +33,7 @@ PRONOUN = 1 << 10  # lower-cased, a personal, possessive or first-person pronoun
 TRIGGER = 1 << 11  # lower-cased, the first word of a relation trigger
 HEAD = 1 << 12  # a head noun that kinds a name ("Summit", "Zukunftsgipfel")
 GAZ = 1 << 13  # may begin a knowledge-base name or country adjective
+LOWER_GAZ = 1 << 17  # lower-cased, may begin a long name matched in any case ("Organization of The ...")
 DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without one has no date
 LINK = 1 << 15  # lower-cased, a word inside a name ("of", "the", "für") or an apostrophe
 OF_ARTICLE = 1 << 16  # lower-cased "of", "der", "des" or an article: may stand before "the meeting of <org>"
