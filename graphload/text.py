@@ -75,13 +75,13 @@ class TokenTable:
         self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
         self._toks: dict[int, Tok] = {}  # made when first asked for
         self._rare = np.flatnonzero(self.flags & ~COMMON)  # the few tokens any rarer bit is looked for in
+        self._rare_flags = self.flags[self._rare]
 
     def where(self, bits: int) -> list[int]:
         """Indices of the tokens with any of the flag ``bits`` set."""
         if bits & COMMON:
             return np.flatnonzero(self.flags & bits).tolist()
-        rare = self._rare
-        return rare[(self.flags[rare] & bits) != 0].tolist()
+        return self._rare[(self._rare_flags & bits) != 0].tolist()
 
     def where_all(self, bits: int) -> list[int]:
         """Indices of the tokens with all of the flag ``bits`` set."""
@@ -92,8 +92,12 @@ class TokenTable:
 
     def positions(self, words: Iterable[str]) -> list[int]:
         """Indices of the tokens that are one of ``words`` (exact text), in order."""
-        numbers = [n for w in words if (n := self._number_of(w)) is not None]
-        return np.flatnonzero(np.isin(self._numbers, numbers)).tolist() if numbers else []
+        numbers = np.sort(np.array([n for w in words if (n := self._number_of(w)) is not None], dtype=np.intp))
+        if not len(numbers):
+            return []
+        at = np.searchsorted(numbers, self._numbers)  # a few numbers: a binary search beats np.isin's set-up
+        at[at == len(numbers)] = 0
+        return np.flatnonzero(numbers[at] == self._numbers).tolist()
 
     def text(self, start: int, end: int) -> str:
         """The verbatim text of tokens ``start:end`` (what ``table[start:end].text`` gives, cheaper)."""
