@@ -104,7 +104,7 @@ _WEEKDAY_FORMS = frozenset(f for n in _WEEKDAYS for f in (n.capitalize(), n.uppe
 
 _DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS
 _DIGIT = re.compile(r"\d")
-_TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")), ("d", re.compile(r"\d")))
+_TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")))
 # What a sentence must contain for each kind of pattern to be worth running:
 # m month name, w weekday name, y a year-like number, n a numeric date, d a digit.
 _NEEDS = {"dmy": "my", "mdy": "my", "iso": "n", "dotted": "n", "slash": "n", "dm": "md", "md": "md",
@@ -208,6 +208,7 @@ def _present(sentence: str) -> str:
     if _DIGIT.search(sentence):  # the other triggers all need a digit
         for letter, pattern in _TRIGGERS:
             have += letter if pattern.search(sentence) else ""
+        have += "d"  # the digit just found
     return have
 
 

@@ -235,8 +235,9 @@ def _date_memo(doc: Document, dated: set[int]):
     return date_for
 
 
+@lru_cache(maxsize=65536)
 def _clean_surface(text: str) -> str:
-    """A surface form without brackets and with single spaces."""
+    """A surface form without brackets and with single spaces (remembered for the latest forms)."""
     if "[" in text or "]" in text or not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
         return " ".join(text.replace("[", "").replace("]", "").split())
     return text  # already clean: the common case, without building a list
