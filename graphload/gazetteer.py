@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .kb import KnowledgeBase
 from .lexicons import LanguageLexicon
-from .wordfacts import _twin_tokenizer
+from .wordfacts import twin_tokenizer
 
 # When one surface form names things of several kinds, prefer this order.
 LABEL_PRIORITY = {"Country": 0, "Organization": 1, "Person": 2, "Place": 3, "Event": 4}
@@ -90,7 +90,7 @@ def build_gazetteer(nlp, kb: KnowledgeBase, lex: LanguageLexicon, exclude: froze
         if ent.label in ("Place", "Country") and len(form) > 3 and form.upper() not in surface:
             surface[form.upper()] = eid  # datelines: "ASTANA –"
     adjectives = {a: c for a, c in kb.adjectives.items() if a not in surface}
-    patterns = _twin_tokenizer(nlp)
+    patterns = twin_tokenizer(nlp)
     names = PhraseTable.build([*((_words(patterns, f), KB_KEY) for f in sorted(surface)),
                                *((_words(patterns, a), ADJ_KEY) for a in sorted(adjectives))])
     titles: dict[str, list[tuple[str, ...]]] = {}

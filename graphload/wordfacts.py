@@ -87,7 +87,7 @@ class WordFacts:
 
     def __init__(self, nlp, extra: Callable[[str, str], int] | None = None, chunk_limit: int = 200_000):
         self.extra, self.chunk_limit = extra, chunk_limit
-        self._spacy = _twin_tokenizer(nlp)
+        self._spacy = twin_tokenizer(nlp)
         self.index: dict[str, int] = {}
         self.size = 1  # number 0 is the dropped space
         self.words = np.empty(1024, dtype=object)
@@ -107,13 +107,7 @@ class WordFacts:
             numbers = self._numbers_by_runs(text)
         else:  # every space is the single one after a word: split there, the cheapest split there is
             parts = text.split(" ")
-            spaced = self.spaced
-            try:
-                packed = list(map(spaced.__getitem__, parts))
-            except KeyError:
-                self._learn_spaced(parts)
-                packed = list(map(spaced.__getitem__, parts))
-            numbers = np.frombuffer(b"".join(packed), dtype=np.int32)
+            numbers = np.frombuffer(b"".join(_looked_up(self.spaced, parts, self._learn_spaced)), dtype=np.int32)
         lengths = self.lengths[numbers]
         starts = np.cumsum(lengths) - lengths
         keep = numbers != 0
@@ -123,12 +117,7 @@ class WordFacts:
     def _numbers_by_runs(self, text: str) -> np.ndarray:
         """Word numbers of ``text`` split at every whitespace run, as spaCy splits it."""
         parts = _PARTS.split(text)
-        chunks = self.chunks
-        try:
-            seqs = list(map(chunks.__getitem__, parts))
-        except KeyError:
-            self._learn_chunks(parts)
-            seqs = list(map(chunks.__getitem__, parts))
+        seqs = _looked_up(self.chunks, parts, self._learn_chunks)
         if len(parts) > 1 and not parts[0]:  # leading whitespace is a token of its own, space and all
             seqs[1] = self._numbers(parts[1])
         return np.fromiter(chain.from_iterable(seqs), dtype=np.intp)
@@ -216,6 +205,15 @@ class WordFacts:
         return self.index[word]
 
 
+def _looked_up(memo: dict, parts: list[str], learn: Callable[[list[str]], None]) -> list:
+    """The memo's values for ``parts``, after ``learn`` has added the parts it lacked."""
+    try:
+        return list(map(memo.__getitem__, parts))
+    except KeyError:
+        learn(parts)
+        return list(map(memo.__getitem__, parts))
+
+
 def _punctuated_word(part: str, rules) -> list[str] | None:
     """spaCy's tokens of a word of letters between an opening and closing marks ("(Astana),"), or None.
 
@@ -236,7 +234,7 @@ def _punctuated_word(part: str, rules) -> list[str] | None:
     return [part[:i]] * i + [stem, *tail]
 
 
-def _twin_tokenizer(nlp) -> Tokenizer:
+def twin_tokenizer(nlp) -> Tokenizer:
     """A tokenizer with ``nlp``'s rules and vocab of its own use.
 
     Tokenizing thousands of patterns with a pipeline's own tokenizer left it several times slower

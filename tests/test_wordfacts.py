@@ -86,9 +86,9 @@ def test_wordfacts_sentences_split_as_before():
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_wordfacts_punctuated_words_split_as_spacy_does(lang):
-    from graphload.wordfacts import _CLOSER_PAIRS, _CLOSERS, _OPENERS, _punctuated_word, _twin_tokenizer
+    from graphload.wordfacts import _CLOSER_PAIRS, _CLOSERS, _OPENERS, _punctuated_word, twin_tokenizer
 
-    tokenizer = _twin_tokenizer(tokenizer_for(lang))
+    tokenizer = twin_tokenizer(tokenizer_for(lang))
     words = ["Astana", "talks", "UN", "e", "ca", "Dr", "A", "cannot", "Müller", "Dārzciems", "s", "Nr", "USA"]
     decided = 0
     for word in words:
