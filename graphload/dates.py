@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -265,18 +265,22 @@ def find_dates(sentence: str, language: str = "en", ref: str | None = None) -> l
     return out
 
 
-def parse_date_text(text: str, language: str = "en", ref: str | None = None) -> str | None:
+def parse_date_text(text: str, language: str = "en", ref: str | None = None, start: int = 0,
+                    have: str | None = None) -> str | None:
     """ISO form of the first date in ``text``, or None.
+
+    ``start`` and ``have`` spare a caller that knows its tokens a scan of the whole text: no date
+    begins before ``start``, and ``have`` holds the letters of :func:`trigger_letters` of its words.
 
     >>> parse_date_text("November 30, 2010", "en")
     '2010-11-30'
     """
     first: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for kind, pattern in _runnable(_present(text), not ref):  # the leftmost match of each pattern is enough
-        m = pattern.search(text)
+    for kind, pattern in _runnable(_present(text) if have is None else have, not ref):
+        m = pattern.search(text, start)  # the leftmost match of each pattern is enough
         if m is not None:
-            start, end = _span(kind, m)
-            first.append((start, start - end, _PRIORITY[kind], kind, m))
+            begin, end = _span(kind, m)
+            first.append((begin, begin - end, _PRIORITY[kind], kind, m))
     if not first:
         return None
     _, _, _, kind, m = min(first, key=lambda t: t[:3])
@@ -285,6 +289,24 @@ def parse_date_text(text: str, language: str = "en", ref: str | None = None) -> 
         return iso
     found = find_dates(text, language, ref)  # the first reading fails: let the full pass decide
     return found[0].iso if found else None
+
+
+@lru_cache(maxsize=65536)
+def trigger_letters(word: str) -> str:
+    """The letters of the date triggers one token holds (m month, w weekday, y year, n numeric date, d digit).
+
+    A sentence's triggers are those of its tokens: a tokenizer never splits a month or weekday name
+    or a run of digits, and a number like "29.11.2019" is one token.
+
+    >>> trigger_letters("2010"), trigger_letters("April"), trigger_letters("talks")
+    ('yd', 'm', '')
+    """
+    return _present(word)
+
+
+def runnable_key(letters: str) -> str:
+    """The letters of several tokens in one canonical form (for :func:`parse_date_text`'s ``have``)."""
+    return "".join(sorted(set(letters)))
 
 
 _HEAD_LINES = 15

@@ -111,7 +111,7 @@ class Extractor:
             doc=tokens, doc_id=doc.id, text=doc.text, finder=finder, resolver=resolver,
             lex=self.lexicons.for_lang(doc.language), lexicons=self.lexicons, kb=self.kb,
             events=[m for m in mentions if m.label == "Event" and not m.nested],
-            date_for=_date_memo(doc, {finder.sent_of[i] for i in tokens.where(DATEISH)}),
+            date_for=_date_memo(doc, tokens, finder.sent_of),
         )
         by_sent: dict[int, list[TokMention]] = {}
         for m in mentions:
@@ -221,15 +221,29 @@ def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) ->
     return None if pronouns and pronouns[0] < first.start else first.eid
 
 
-def _date_memo(doc: Document, dated: set[int]):
-    """The date of a sentence's relations, read once per sentence; ``dated``: the sentences that may name one."""
+def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
+    """The date of a sentence's relations, read once per sentence, only in sentences with a token that may
+    hold one (DATEISH), and only from a few words before the first such token."""
+    first: dict[int, int] = {}  # sentence index -> its first DATEISH token
+    letters: dict[int, str] = {}  # sentence index -> date trigger letters of its tokens
+    words = tokens.words
+    for i in tokens.where(DATEISH):
+        s = sent_of[i]
+        first.setdefault(s, i)
+        letters[s] = letters.get(s, "") + dates.trigger_letters(words[i])
     memo: dict[int, str | None] = {}
 
     def date_for(sent) -> str | None:
-        if sent.index not in dated:
+        if sent.index not in first:
             return doc.date
         if sent.index not in memo:
-            memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date)
+            k, seen = first[sent.index], 0
+            while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
+                k -= 1
+                seen += not tokens.space[k]
+            memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date,
+                                              tokens.idx[k] - sent.char_start,
+                                              dates.runnable_key(letters[sent.index]))
         return memo[sent.index]
 
     return date_for
@@ -255,9 +269,9 @@ def _boilerplate(sentence: str) -> bool:
     return any(mark in sentence for mark in BOILERPLATE_MARKS) or is_boilerplate_line(sentence)
 
 
-def _sentence_date(sentence: str, lang: str, ref: str | None) -> str | None:
+def _sentence_date(sentence: str, lang: str, ref: str | None, start: int = 0, have: str | None = None) -> str | None:
     try:
-        found = dates.parse_date_text(sentence, lang, ref)
+        found = dates.parse_date_text(sentence, lang, ref, start, have)
     except Exception:  # noqa: BLE001 - a date we cannot read never loses the relation
         found = None
     if found and found[:4].isdigit():
