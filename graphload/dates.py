@@ -102,7 +102,7 @@ _CAPWORD = re.compile(r"\b[A-ZÄÖÜ][A-Za-zäöüÄÖÜ]{1,9}\b")
 _MONTH_FORMS = frozenset(f for n in _MONTHS for f in (n.capitalize(), n.upper()))
 _WEEKDAY_FORMS = frozenset(f for n in _WEEKDAYS for f in (n.capitalize(), n.upper()))
 
-_DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS
+DATE_WORDS = _DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS  # a word of letters may hold a date only if it is one
 _DIGIT = re.compile(r"\d")
 _TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")))
 # What a sentence must contain for each kind of pattern to be worth running:

@@ -16,7 +16,7 @@ from itertools import chain
 import numpy as np
 from spacy.tokenizer import Tokenizer
 
-from .dates import may_hold_date
+from .dates import DATE_WORDS, may_hold_date
 
 SPACE = 1 << 0  # only whitespace
 SENT_END = 1 << 1  # may end a sentence: trailing . ! ? … or a line break
@@ -49,6 +49,9 @@ _CLOSER_PAIRS = frozenset({"),", ").", ".”", '."', ",”", ',"', "”,", "”.
 
 def base_flags(word: str) -> int:
     """The language-independent flag bits of one word."""
+    if word.isalpha():  # most words, and the quick case: no space, digit, hyphen or end mark
+        flags = ALNUM0 | (LONG_ALPHA if len(word) > 3 else 0) | (DATEISH if word in DATE_WORDS else 0)
+        return flags | (CAP if word[0].isupper() else LOWER0 if word[0].islower() else 0)
     first = word[:1]
     flags = 0
     if word.isspace():
