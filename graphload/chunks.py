@@ -131,8 +131,9 @@ class ChunkRules:
             k = j
             while k < n and lowers[k] in joiners:
                 k += 1
-            if lowers[j] in ("in", "im") and k in kb_at and kb_at[k].label in ("Place", "Country"):
-                break  # "UN Plaza in Almaty" is two names
+            if lowers[j] in ("in", "im") and ((k in kb_at and kb_at[k].label in ("Place", "Country"))
+                                              or self._head_kind(j - 1) == "Event"):
+                break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast" are two names
             if k > j and k < n and (capital[k] or k in kb_at) and alnum0[k] and words[k] not in self.lexicons.not_names:
                 j = k
                 continue
@@ -178,13 +179,21 @@ class ChunkRules:
         return m is not None and m.start <= s and m.end >= e
 
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
-        if s > 0 and self.doc.lowers[s - 1] in INDEFINITE:
+        if s > 0 and self.doc.lowers[s - 1] in INDEFINITE and not self._placed_event(e):
             return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
         word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(word) > 8
                                 and not any(word in heads for heads in self.lex.heads.values()))
+
+    def _placed_event(self, e: int) -> bool:
+        """"an einem Friedensgipfel in Kairo": an event with its place is one gathering, named or not."""
+        doc = self.doc
+        if e >= len(doc) - 1 or doc.lowers[e] not in ("in", "im") or self._head_kind(e - 1) != "Event":
+            return False
+        m = self.kb_at.get(e + 1)
+        return m is not None and m.label in ("Place", "Country")
 
     def _german_name(self, s: int, head_end: int, e: int) -> bool:
         """German capitalises every noun, so "Flughafen der Hauptstadt" is no name; a name has a known

@@ -12,11 +12,13 @@ OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
-                  "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung"}
+                  "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens"}
+OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächster", "vorige", "vorigen", "letzte", "letzten"}
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 # heads that, with the article, name the one gathering a text is about even under another head
-GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "gipfel", "konferenz", "tagung", "sitzung"}
+GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
+              "gipfels", "treffens"}
 
 
 _OFFICE_CACHE: dict[tuple[str, str, str | None], list] = {}  # (KB fingerprint, title, language) -> offices
@@ -28,6 +30,12 @@ def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
     if key not in _OFFICE_CACHE:
         _OFFICE_CACHE[key] = kb.offices_by_title(title, lang)
     return _OFFICE_CACHE[key]
+
+
+def _same_post(named: str, role: str) -> bool:
+    """A role noun repeats a post the text gave a name: the same head, or its compound's last part
+    ("Bundesaußenministerin X ... die Ministerin", "UN-Generalsekretär X ... der Generalsekretär")."""
+    return named == role or (len(role) >= 6 and named.endswith(role))
 
 
 class DocResolver:
@@ -102,8 +110,11 @@ class DocResolver:
                 self.f.mentions.append(m)
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
-        key = self._title_key(t)
-        same = [s for s in seen if self._title_key(s) & key and (t.owner is None or s.owner in (None, t.owner))]
+        key, head = self._title_key(t), t.head.lower()
+        same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head))
+                and (t.owner is None or s.owner in (None, t.owner))]
+        exact = [s for s in same if s.head.lower() == head]  # "die Präsidentin": not the Bundespräsidentin
+        same = exact or same
         people = {s.person for s in same}
         if len(people) == 1:
             return people.pop()
@@ -163,6 +174,8 @@ class DocResolver:
         if low in OBJECT_PRONOUNS.get(self.lang, ()):
             # "Scholz empfing ihn": the object is the person the text was about, not this sentence's subject
             before = [m for m in sent_persons if m.end <= i]
+            if len({m.eid for m in before}) > 1:
+                return None  # "met with X, who briefed him": either could be meant
             return prev_subject if not before or before[0].eid != prev_subject else None
         if low not in PRONOUNS.get(self.lang, ()) and low not in POSSESSIVES.get(self.lang, ()):
             return None
@@ -187,6 +200,8 @@ class DocResolver:
         while j > 0 and words[j].isalpha() and lowers[j] not in stops and i - j < 3:
             j -= 1
         det = self.doc.lowers[j]
+        if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS):
+            return None  # "the next meeting (of the forum)", "der nächste Gipfel": another gathering
         definite = prev in ARTICLES or det in ARTICLES  # "the summit", "the opening session"
         if not (definite or det in DEMONSTRATIVES):
             return None
@@ -199,6 +214,6 @@ class DocResolver:
             if same:
                 return same[-1]
             named = {e.eid for e in earlier}  # "opened the 37th Ordinary Session ... told the summit"
-            qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von")
+            qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von", "mit", "with", "zwischen")
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None
         return earlier[-1]

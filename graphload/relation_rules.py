@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import relation_hosting as hosting
 from .lexicons import Trigger
 from .relation_groups import (
     chain,
@@ -37,6 +38,7 @@ OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 TIME_PREPS = {"after", "before", "following"}
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "ihn", "ihm", "ihr", "ihnen"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
 PRESS_LEADS = APPOSITION_LEADS | {"den", "dem", "vor", "zu", "to", "with", "mit"}
 GOVERNMENT_WORDS = {"government", "people", "authorities", "regierung", "volk", "bevölkerung"}
@@ -108,6 +110,8 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
+    if hosting.invited(self, hit) or hosting.host_noun(self, hit):
+        return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
         event = _event_before(self, hit)
@@ -119,9 +123,11 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         if guest and hosts:
             self.emit("HOSTED", hosts[0], guest, 0.8)
             return True
-        return False
+        return hosting.event_passive(self, hit)
+    if hosting.event_passive(self, hit):
+        return True
     host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
-    events = self._events_after(hit.end)
+    events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
@@ -173,8 +179,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
-    if _press_audience(self, hit):
-        return False
+    if _press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
+        return False  # "who briefed him on the outcome of X": a person is the audience
     targets = self._events_after(hit.end) or _org_audience(self, hit)
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
@@ -361,7 +367,13 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
 
 
 def _title_holder(self: SentenceRelations, country: TokMention) -> TokMention | str:
-    """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair."""
+    """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair.
+    "Mauritania's X takes over the chairmanship": the person after the possessive holds it."""
+    k = country.end
+    if k + 1 < self.sent.end and self.doc.lowers[k] in ("'s", "’s"):
+        person = next((m for m in self.persons if m.start == k + 1 and m.source != "pronoun"), None)
+        if person is not None:
+            return person
     for t in self.ctx.titles_in(self.sent):
         pm = t.person_mention
         if t.start <= country.start < t.end and pm is not None and t.person and "," not in self.doc.words[pm.end:pm.end + 1]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .models import label_of_id
 
 PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu"})
-OWNER_PREPS = frozenset({"of", "for", "der", "des", "von", "vom", "to", "bei"})
+OWNER_PREPS = frozenset({"of", "for", "für", "der", "des", "von", "vom", "to", "bei"})
 ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 SKIP_IN_NAMES = frozenset({"[", "]"})
 INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})

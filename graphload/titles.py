@@ -5,6 +5,8 @@ from __future__ import annotations
 from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_word
 from .wordfacts import HYPHEN, TITLE
 
+DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
+
 
 class TitleRules:
     """Find posts, their modifiers, and the country or organization they belong to."""
@@ -49,7 +51,7 @@ class TitleRules:
         rep = head.lower() in self.lex.representative_heads
         end, comp_owner = self._complement(head_end, rep)
         title = doc.text(self._modifier_start(start, i), head_end)
-        chair = head.lower() in self.lex.chair_heads
+        chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
@@ -113,7 +115,7 @@ class TitleRules:
             m = self.kb_at.get(k)
             if m and m.label in ("Country", "Organization"):
                 owner = owner or (m.eid if owns else None)
-                end = j = m.end
+                end = j = self._apposed_short(m)
                 continue
             run_end = k
             while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
@@ -129,12 +131,22 @@ class TitleRules:
                 end = j
         return self._leave_name(run_start, end), owner
 
+    def _apposed_short(self, m) -> int:
+        """End of an owner with its short form: "des UN-Nothilfebüros OCHA", "des IKRK (ICRC)"."""
+        doc, j = self.doc, m.end
+        if j + 2 < len(doc) and doc.words[j] == "(" and doc.words[j + 2] == ")":
+            return j + 3
+        nxt = self.kb_at.get(j)
+        return nxt.end if nxt is not None and nxt.start == j and nxt.eid == m.eid else j
+
     def _leave_name(self, start: int, end: int) -> int:
         """"Chairman of the Senate Maulen Ashimbayev": a capitalised complement that runs to its end
         keeps its last two words for the person when they look like a name."""
         words = self.doc.words
         if end >= len(words) or words[end][:1].isupper() or self.doc.lowers[end] in OWNER_PREPS:
             return end
+        if words[end] == "," and end + 1 < len(words) and is_name_word(words[end + 1]):
+            return end  # "Hoher Kommissar für Menschenrechte, Samuel X": the name follows the comma
         run = end
         while run > start and words[run - 1][:1].isupper() and run - 1 not in self.kb_at:
             run -= 1

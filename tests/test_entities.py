@@ -127,3 +127,41 @@ def test_entities_lexicon_refuses_yaml_booleans(tmp_path):
     heads.write_text(heads.read_text(encoding="utf-8").replace('"on"', "on"), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="heads.yaml.*quote"):
         load_lexicons(str(tmp_path))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role noun repeats the post the text gave a name ("Bundesaußenministerin X ... die Ministerin")
+    ("Bundesaußenministerin Hanna Birkeland reiste nach Tallinn. Dort führte die Ministerin Gespräche mit "
+     "Präsident Miro Talvenko.", "de", ("MET_WITH", "person:hanna-birkeland", "person:miro-talvenko")),
+    ("Präsidentin Ilse Varga aus Estland reiste nach Genf. Am Mittwoch reist die Präsidentin weiter nach Madrid.",
+     "de", ("VISITED", "person:ilse-varga", "place:madrid")),
+    # a title with "des ORG (ABBR)," or "für X," then the name
+    ("Sie traf den Präsidenten des Internationalen Komitees vom Roten Kreuz (IKRK), Jarl Vestergaard.", "de",
+     ("HOLDS_OFFICE", "person:jarl-vestergaard", "org:icrc")),
+    ("Sie traf den Hohen Kommissar der Vereinten Nationen für Menschenrechte, Jarl Vestergaard.", "de",
+     ("HOLDS_OFFICE", "person:jarl-vestergaard", "org:un")),
+])
+def test_entities_roles_and_appositions_name_the_texts_person(extractor, text, lang, expected):
+    _, names, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert expected in {r[:3] for r in rels}
+    assert "person:gesprache" not in names
+
+
+def test_entities_role_noun_prefers_the_same_post(extractor):
+    text = ("Die Präsidentin Ilse Varga aus Estland nahm teil. Die Schweizer Bundespräsidentin Lena Orr sprach. "
+            "Am Mittwoch reist die Präsidentin weiter nach Madrid.")
+    _, _, rels = extract_text(extractor, text, "de", date="2026-05-04")
+    assert ("VISITED", "person:lena-orr", "place:madrid") not in {r[:3] for r in rels}
+
+
+@pytest.mark.parametrize("text, lang, present", [
+    ("Präsident Jurek Almanow nahm an einem Friedensgipfel in Tallinn teil.", "de", True),
+    ("Präsident Jurek Almanow nahm an einem Wirtschaftsforum teil.", "de", False),
+    # "in <unknown town>" after an event head is not part of the event's name
+    ("Präsident Jurek Almanow nahm an der Westlichen Sicherheitskonferenz in Cape Coast teil.", "de", True),
+])
+def test_entities_event_chunk_with_its_place(extractor, text, lang, present):
+    _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
+    events = [e for e in names if e.startswith("event:")]
+    assert bool(events) == present
+    assert not any("cape-coast" in e for e in events)

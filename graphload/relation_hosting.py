@@ -1,0 +1,103 @@
+"""Hosting read from the event's side: passives with an event subject, invitations, "Gastgeber des Gipfels war X".
+
+Every function starts from a HOSTED trigger hit, so sentences without one cost nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .relation_groups import chain
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relation_rules import Hit
+    from .relations import SentenceRelations
+
+HOST_KINDS = {"Country", "Organization", "Person", "Place"}
+AGENTS = {"by", "von", "vom"}
+PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "wurde", "wurden", "wird", "werden", "worden"}
+RELATIVES = {"dem", "der", "denen", "which", "that"}  # "an einem Gipfel teil, zu dem X eingeladen hatte"
+HOST_NOUNS = {"gastgeber", "gastgeberin", "host"}
+COPULAS = {"war", "ist", "was", "is", "waren", "sind"}
+
+
+def _event_at_or_before(self: SentenceRelations, stop: int) -> TokMention | None:
+    """The last event named before ``stop``, or the event a definite noun there stands for ("Die Konferenz")."""
+    named = [m for m in self.mentions if m.label == "Event" and self.sent.start <= m.start and m.end <= stop]
+    if named:
+        return max(named, key=lambda m: m.end)
+    anaphor = self._event_anaphor(self.sent.start)
+    return anaphor if anaphor is not None and anaphor.end <= stop else None
+
+
+def _hosts_after(self: SentenceRelations, k: int, stop: int) -> list[TokMention]:
+    """The hosts named from token ``k`` on: the first of them and those joined to it by "and"/"und"/commas."""
+    found = [m for m in self.mentions + self.persons if k <= m.start < stop and m.label in HOST_KINDS]
+    found.sort(key=lambda m: m.start)
+    if not found or found[0].start - k > 6:
+        return []
+    return chain(self, found[0], found, stop)
+
+
+def event_passive(self: SentenceRelations, hit: Hit) -> bool:
+    """"Die Konferenz wurde von der Schweiz und Norwegen ausgerichtet", "the Forum, which was co-hosted by
+    the X Chamber and the Y Chamber": the agents host the event before them."""
+    lowers = self.doc.lowers
+    if lowers[hit.start] in HOST_NOUNS:
+        return False
+    if self.ctx.resolver.lang == "de":
+        preps = [k for k in range(max(self.sent.start, hit.start - 20), hit.start) if lowers[k] in AGENTS]
+        stop = hit.start
+    else:
+        preps = [k for k in range(hit.end, min(self.sent.end, hit.end + 2)) if lowers[k] in AGENTS]
+        stop = self.sent.end
+    if not preps:
+        return False
+    event = _event_at_or_before(self, preps[0])
+    if event is None or not any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1]):
+        return False
+    hosts = _hosts_after(self, preps[0] + 1, stop)
+    for host in hosts:
+        self.emit("HOSTED", host, event, 0.8)
+    return bool(hosts)
+
+
+def invited(self: SentenceRelations, hit: Hit) -> bool:
+    """"nahm an einem Gipfel in Kairo teil, zu dem al-Sisi eingeladen hatte": who invited hosts the event."""
+    lowers = self.doc.lowers
+    rel = next((k for k in range(hit.start - 1, max(self.sent.start, hit.start - 6) - 1, -1)
+                if lowers[k] in RELATIVES and lowers[k - 1] in ("zu", "to")), None)
+    if rel is None:
+        return False
+    event = _event_at_or_before(self, rel - 1)
+    hosts = _hosts_after(self, rel + 1, hit.start)
+    if event is None or not hosts:
+        return False
+    for host in hosts:
+        self.emit("HOSTED", host, event, 0.8)
+    return True
+
+
+def host_noun(self: SentenceRelations, hit: Hit) -> bool:
+    """"Gastgeber des Gipfels war der albanische Ministerpräsident X": the one named after the copula."""
+    lowers = self.doc.lowers
+    if lowers[hit.start] not in HOST_NOUNS or hit.end >= self.sent.end or lowers[hit.end] not in ("des", "der", "of"):
+        return False
+    events = self._events_after(hit.end)
+    if not events or events[0].start - hit.end > 2:
+        return False
+    k = events[0].end
+    if k >= self.sent.end or lowers[k] not in COPULAS:
+        return False
+    hosts = [m for m in self.persons if k < m.start and m.source != "pronoun"] or _hosts_after(self, k + 1, self.sent.end)
+    for host in sorted(hosts, key=lambda m: m.start)[:1]:  # the person, not the country of their title
+        self.emit("HOSTED", host, events[0], 0.8)
+    return bool(hosts)
+
+
+def verb_final_events(self: SentenceRelations, host: TokMention, hit: Hit) -> list[TokMention]:
+    """"Die Republik Moldau hatte das Treffen der EPG ausgerichtet": the event between host and participle."""
+    if self.ctx.resolver.lang != "de" or not AGENTS.isdisjoint(self.doc.lowers[host.end:hit.start]):
+        return []
+    return [m for m in self.mentions if m.label == "Event" and host.end <= m.start and m.end <= hit.start][:1]
