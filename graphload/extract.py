@@ -225,28 +225,31 @@ def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
     """The date of a sentence's relations, read once per sentence, only in sentences with a token that may
     hold one (DATEISH), and only from a few words before the first such token."""
     first: dict[int, int] = {}  # sentence index -> its first DATEISH token
-    letters: dict[int, str] = {}  # sentence index -> date trigger letters of its tokens
-    words = tokens.words
     for i in tokens.where(DATEISH):
-        s = sent_of[i]
-        first.setdefault(s, i)
-        letters[s] = letters.get(s, "") + dates.trigger_letters(words[i])
+        first.setdefault(sent_of[i], i)
     memo: dict[int, str | None] = {}
 
     def date_for(sent) -> str | None:
         if sent.index not in first:
             return doc.date
         if sent.index not in memo:
-            k, seen = first[sent.index], 0
-            while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
-                k -= 1
-                seen += not tokens.space[k]
             memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date,
-                                              tokens.idx[k] - sent.char_start,
-                                              dates.runnable_key(letters[sent.index]))
+                                              *_date_search(tokens, sent, first[sent.index]))
         return memo[sent.index]
 
     return date_for
+
+
+def _date_search(tokens: TokenTable, sent, first: int) -> tuple[int, str]:
+    """Where in the sentence a date may begin, and the date trigger letters of its tokens."""
+    words = tokens.words
+    dated = (tokens.flags[first:sent.end] & DATEISH).nonzero()[0] + first
+    letters = "".join(dates.trigger_letters(words[i]) for i in dated.tolist())
+    k, seen = first, 0
+    while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
+        k -= 1
+        seen += not tokens.space[k]
+    return tokens.idx[k] - sent.char_start, dates.runnable_key(letters)
 
 
 @lru_cache(maxsize=65536)

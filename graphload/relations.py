@@ -65,9 +65,8 @@ class SentenceRelations:
         b = dst if isinstance(dst, str) else dst.eid
         if not a or not b or a == b:
             return
-        la, lb = self.ctx.label(a), self.ctx.label(b)
         allowed = SIGNATURES[rel_type]
-        if la not in allowed[0] or lb not in allowed[1]:
+        if label_of_id(a) not in allowed[0] or label_of_id(b) not in allowed[1]:
             return
         self.out.append(Relation(rel_type, a, b, self.ctx.doc_id, self.ctx.evidence(self.sent),
                                  self.ctx.date_for(self.sent), conf, title))
@@ -77,7 +76,8 @@ class SentenceRelations:
         cands = [m for m in pool if m.end <= i and m.label in kinds and m.start >= self.sent.start]
         if not cands:
             return None
-        cands.sort(key=lambda m: m.start)
+        if pool is not self.persons:  # the persons are in order already
+            cands.sort(key=lambda m: m.start)
         if nearest and len(cands) > 1:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
             ends = [h.end for h in self._hits if h.start < i and h.end <= i]
@@ -89,7 +89,7 @@ class SentenceRelations:
     def _after(self, i: int, kinds: set[str], pool=None) -> list[TokMention]:
         pool = self.persons + self.mentions if pool is None else pool
         seen, out = set(), []
-        for m in sorted(pool, key=lambda m: m.start):
+        for m in pool if pool is self.persons else sorted(pool, key=lambda m: m.start):
             if m.start >= i and m.label in kinds and m.start < self.sent.end and (m.eid, m.start) not in seen:
                 seen.add((m.eid, m.start))
                 out.append(m)
@@ -149,11 +149,11 @@ class SentenceRelations:
     def hits(self) -> list[Hit]:
         """Every trigger phrase of the lexicon found in the sentence."""
         doc, out = self.doc, []
-        kb_at = self.ctx.finder.kb_at
+        kb_at, triggers = self.ctx.finder.kb_at, _rule_triggers(self.ctx.lex)
         for i in self.ctx.trigger_at.get(self.sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
-            for trig in _rule_triggers(self.ctx.lex).get(doc.lowers[i], ()):
+            for trig in triggers.get(doc.lowers[i], ()):
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))
