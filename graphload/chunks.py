@@ -56,7 +56,7 @@ class ChunkRules:
         worth[:-1] |= (flags[1:] & (CAP | LINK)) != 0
         worth[known[known > 0] - 1] = True
         worth[1:] |= (flags[:-1] & OF_ARTICLE) != 0
-        return np.flatnonzero(start & worth).tolist()
+        return (start & worth).nonzero()[0].tolist()
 
     def _headline(self, sent: Sentence) -> bool:
         """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""

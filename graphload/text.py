@@ -74,30 +74,31 @@ class TokenTable:
         self._number_of = facts.index.get
         self.space: list[bool] = ((self.flags & SPACE) != 0).tolist()
         self._toks: dict[int, Tok] = {}  # made when first asked for
-        self._rare = np.flatnonzero(self.flags & ~COMMON)  # the few tokens any rarer bit is looked for in
+        self._rare = (self.flags & ~COMMON).nonzero()[0]  # the few tokens any rarer bit is looked for in
         self._rare_flags = self.flags[self._rare]
 
     def where(self, bits: int) -> list[int]:
         """Indices of the tokens with any of the flag ``bits`` set."""
         if bits & COMMON:
-            return np.flatnonzero(self.flags & bits).tolist()
+            return (self.flags & bits).nonzero()[0].tolist()
         return self._rare[(self._rare_flags & bits) != 0].tolist()
 
     def where_all(self, bits: int) -> list[int]:
         """Indices of the tokens with all of the flag ``bits`` set."""
-        return np.flatnonzero((self.flags & bits) == bits).tolist()
+        return ((self.flags & bits) == bits).nonzero()[0].tolist()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def positions(self, words: Iterable[str]) -> list[int]:
         """Indices of the tokens that are one of ``words`` (exact text), in order."""
-        numbers = np.sort(np.array([n for w in words if (n := self._number_of(w)) is not None], dtype=np.intp))
+        numbers = np.array([n for w in words if (n := self._number_of(w)) is not None], dtype=np.intp)
+        numbers.sort()
         if not len(numbers):
             return []
-        at = np.searchsorted(numbers, self._numbers)  # a few numbers: a binary search beats np.isin's set-up
+        at = numbers.searchsorted(self._numbers)  # a few numbers: a binary search beats np.isin's set-up
         at[at == len(numbers)] = 0
-        return np.flatnonzero(numbers[at] == self._numbers).tolist()
+        return (numbers[at] == self._numbers).nonzero()[0].tolist()
 
     def text(self, start: int, end: int) -> str:
         """The verbatim text of tokens ``start:end`` (what ``table[start:end].text`` gives, cheaper)."""

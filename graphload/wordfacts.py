@@ -112,7 +112,7 @@ class WordFacts:
             parts = text.split(" ")
             numbers = np.frombuffer(b"".join(_looked_up(self.spaced, parts, self._learn_spaced)), dtype=np.int32)
         lengths = self.lengths[numbers]
-        starts = np.cumsum(lengths) - lengths
+        starts = lengths.cumsum() - lengths
         keep = numbers != 0
         ids, idx = numbers[keep], starts[keep]
         return self.words[ids].tolist(), self.lowers[ids].tolist(), self.flags[ids], idx.tolist(), ids
