@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -291,7 +291,6 @@ def parse_date_text(text: str, language: str = "en", ref: str | None = None, sta
     return found[0].iso if found else None
 
 
-@lru_cache(maxsize=65536)
 def trigger_letters(word: str) -> str:
     """The letters of the date triggers one token holds (m month, w weekday, y year, n numeric date, d digit).
 
@@ -302,11 +301,6 @@ def trigger_letters(word: str) -> str:
     ('yd', 'm', '')
     """
     return _present(word)
-
-
-def runnable_key(letters: str) -> str:
-    """The letters of several tokens in one canonical form (for :func:`parse_date_text`'s ``have``)."""
-    return "".join(sorted(set(letters)))
 
 
 _HEAD_LINES = 15

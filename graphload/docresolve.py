@@ -45,6 +45,7 @@ class DocResolver:
         self.f, self.kb, self.lang, self.date = finder, kb, lang, doc_date
         self.doc = finder.doc
         self.surnames: dict[str, str | None] = {}
+        self._title_keys: dict[int, frozenset] = {}  # id of a title span -> what it means here
 
     def run(self) -> list[TokMention]:
         """Resolve persons, surnames, roles; return all mentions in text order."""
@@ -131,7 +132,13 @@ class DocResolver:
         return None
 
     def _title_key(self, t: TitleSpan) -> frozenset:
-        """What a title means here: the ids of the offices it can name, or the word itself."""
+        """What a title means here: the ids of the offices it can name, or the word itself (once per title)."""
+        key = self._title_keys.get(id(t))
+        if key is None:
+            key = self._title_keys[id(t)] = self._title_meaning(t)
+        return key
+
+    def _title_meaning(self, t: TitleSpan) -> frozenset:
         offices = _offices_by_title(self.kb, t.head, None)
         if t.owner:
             offices = [o for o in offices if o.org == t.owner]

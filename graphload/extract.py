@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from . import dates
 from .chunks import head_kind
 from .docresolve import (
@@ -31,7 +33,8 @@ from .relations import RelationContext, SentenceRelations
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .wordfacts import (
-    DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER, WordFacts,
+    DATE_LETTERS, DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER,
+    WordFacts, date_letters,
 )
 
 EXTRACTOR_VERSION = "1.0"
@@ -242,14 +245,12 @@ def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
 
 def _date_search(tokens: TokenTable, sent, first: int) -> tuple[int, str]:
     """Where in the sentence a date may begin, and the date trigger letters of its tokens."""
-    words = tokens.words
-    dated = (tokens.flags[first:sent.end] & DATEISH).nonzero()[0] + first
-    letters = "".join(dates.trigger_letters(words[i]) for i in dated.tolist())
+    letters = date_letters(int(np.bitwise_or.reduce(tokens.flags[first:sent.end])) & DATE_LETTERS)
     k, seen = first, 0
     while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
         k -= 1
         seen += not tokens.space[k]
-    return tokens.idx[k] - sent.char_start, dates.runnable_key(letters)
+    return tokens.idx[k] - sent.char_start, letters
 
 
 @lru_cache(maxsize=65536)

@@ -22,6 +22,14 @@ _OWNER_CACHE: dict[tuple[str, str, str | None], str | None] = {}
 
 
 _RULE_TRIGGERS: dict[int, dict[str, list[Trigger]]] = {}
+_HOLDERS: dict[str, frozenset[str]] = {}  # KB fingerprint -> every person who held an office
+
+
+def _office_holders(kb) -> frozenset[str]:
+    """The ids of all persons the knowledge base gives an office."""
+    if kb.fingerprint not in _HOLDERS:
+        _HOLDERS[kb.fingerprint] = frozenset(term.person for o in kb.offices for term in o.holders)
+    return _HOLDERS[kb.fingerprint]
 
 
 def _rule_triggers(lex: LanguageLexicon) -> dict[str, list[Trigger]]:
@@ -278,6 +286,8 @@ class RelationContext:
         """The org or country of a known office this person holds under this title (KB)."""
         from .docresolve import _offices_by_title
 
+        if t.person not in _office_holders(self.kb):
+            return None  # most persons of a text hold no office the KB knows
         key = (self.kb.fingerprint, t.head, t.person)
         if key not in _OWNER_CACHE:
             owners = {o.org for o in _offices_by_title(self.kb, t.head, None)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
 from spacy.tokenizer import Tokenizer
 
-from .dates import DATE_WORDS, may_hold_date
+from .dates import DATE_WORDS, may_hold_date, trigger_letters
 
 SPACE = 1 << 0  # only whitespace
 SENT_END = 1 << 1  # may end a sentence: trailing . ! ? … or a line break
@@ -37,6 +38,9 @@ LOWER_GAZ = 1 << 17  # lower-cased, may begin a long name matched in any case ("
 DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without one has no date
 LINK = 1 << 15  # lower-cased, a word inside a name ("of", "the", "für") or an apostrophe
 OF_ARTICLE = 1 << 16  # lower-cased "of", "der", "des" or an article: may stand before "the meeting of <org>"
+# the date triggers a DATEISH word holds (dates.trigger_letters): which date patterns a sentence is worth
+DATE_LETTER_BITS = {"m": 1 << 32, "w": 1 << 33, "y": 1 << 34, "n": 1 << 35, "d": 1 << 36}
+DATE_LETTERS = sum(DATE_LETTER_BITS.values())
 
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
 _ODD_SPACE = re.compile(r" (?<=\s )")  # a space that is not the first of its run ("  ", "\n "); found by its space
@@ -50,7 +54,7 @@ _CLOSER_PAIRS = frozenset({"),", ").", ".”", '."', ",”", ',"', "”,", "”.
 def base_flags(word: str) -> int:
     """The language-independent flag bits of one word."""
     if word.isalpha():  # most words, and the quick case: no space, digit, hyphen or end mark
-        flags = ALNUM0 | (LONG_ALPHA if len(word) > 3 else 0) | (DATEISH if word in DATE_WORDS else 0)
+        flags = ALNUM0 | (LONG_ALPHA if len(word) > 3 else 0) | (_date_bits(word) if word in DATE_WORDS else 0)
         return flags | (CAP if word[0].isupper() else LOWER0 if word[0].islower() else 0)
     first = word[:1]
     flags = 0
@@ -69,8 +73,19 @@ def base_flags(word: str) -> int:
     if "-" in word:
         flags |= HYPHEN
     if may_hold_date(word):
-        flags |= DATEISH
+        flags |= _date_bits(word)
     return flags
+
+
+def _date_bits(word: str) -> int:
+    """DATEISH and the bits of the date triggers of a word that may hold a date."""
+    return DATEISH | sum(DATE_LETTER_BITS[letter] for letter in set(trigger_letters(word)))
+
+
+@lru_cache(maxsize=64)
+def date_letters(bits: int) -> str:
+    """The date trigger letters of the date bits of ``bits``, in the canonical order of dates.runnable_key."""
+    return "".join(sorted(letter for letter, bit in DATE_LETTER_BITS.items() if bits & bit))
 
 
 class WordFacts:
