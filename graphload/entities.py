@@ -87,8 +87,9 @@ class MentionFinder(TitleRules, ChunkRules):
                 self.kb_at[i] = m
 
     # -- persons -------------------------------------------------------------
-    def _read_name(self, i: int, step: int = 1, limit: int = 5) -> tuple[int, int] | None:
-        """Read a personal name forwards from token ``i`` (or backwards ending at ``i``)."""
+    def _read_name(self, i: int, step: int = 1, limit: int = 5, titled: bool = False) -> tuple[int, int] | None:
+        """Read a personal name forwards from token ``i`` (or backwards ending at ``i``); ``titled``: right
+        after a title, where a first word that is also a head noun ("President Park Jae-hoon") still names."""
         words, lowers, n = self.doc.words, self.doc.lowers, len(self.doc)
         idx, count, last_name = i, 0, None
         while 0 <= idx < n and count < limit:
@@ -103,7 +104,8 @@ class MentionFinder(TitleRules, ChunkRules):
                 last_name = idx  # a regnal number ends the name
                 break
             if (is_name_word(word) and word not in self.lexicons.not_names and lowers[idx] not in self.gaz.titles
-                    and word not in self.head_of and self.sent_of[idx] not in self.headlines):
+                    and (word not in self.head_of or (titled and idx == i and self._name_next(idx)))
+                    and self.sent_of[idx] not in self.headlines):
                 last_name = idx
                 count += 1
             elif lowers[idx] in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_word(words[idx + step]):
@@ -125,7 +127,7 @@ class MentionFinder(TitleRules, ChunkRules):
             span = None
             j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and t.end > t.start + 1 else 0)
             self._free_first_name(j)
-            nxt = self._read_name(j) if j < len(doc) else None
+            nxt = self._read_name(j, titled=True) if j < len(doc) else None
             if nxt:
                 span = nxt
                 if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
@@ -140,17 +142,37 @@ class MentionFinder(TitleRules, ChunkRules):
                   and previous.end == t.start - 1 and doc.lowers[t.start - 1] in ("and", "und")):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
             previous = t
+        self._share_joined_titles()
+
+    def _share_joined_titles(self) -> None:
+        """"Prime Minister and Foreign Minister of Qatar, Sheikh X": a bare title joined by "and" to the next one
+        shares its person and owner."""
+        lowers = self.doc.lowers
+        for a, b in zip(self.titles, self.titles[1:]):
+            if (a.person_mention is None and b.person_mention is not None and a.end == b.start - 1
+                    and lowers[a.end] in ("and", "und") and not a.chair and not b.chair):
+                a.person_mention = b.person_mention
+                a.owner = a.owner or b.owner
+
+    def _name_next(self, j: int) -> bool:
+        """The word after ``j`` is a name word of no other mention, head noun or non-name."""
+        if j + 1 >= len(self.doc) or j + 1 in self.kb_at:
+            return False
+        nxt = self.doc.words[j + 1]
+        return is_name_word(nxt) and nxt not in self.lexicons.not_names and nxt not in self.head_of
 
     def _free_first_name(self, j: int) -> None:
-        """"Under Secretary of State Victoria Nuland": a first name that is also a place, after a title."""
-        m = self.kb_at.get(j)
-        if m is None or m.label != "Place" or m.start != j or m.end != j + 1 or j + 1 >= len(self.doc):
-            return
-        nxt = self.doc.words[j + 1]
-        if j + 1 in self.kb_at or not is_name_word(nxt) or nxt in self.lexicons.not_names or nxt in self.head_of:
+        """"Under Secretary of State Victoria Nuland", "Vice President Marcela Ibagué Restrepo": a one-word place
+        inside a name after a title (first, or between name words), when a name word follows it."""
+        m, k = None, j
+        for k in range(j, min(j + 3, len(self.doc))):
+            m = self.kb_at.get(k)
+            if m is not None or not is_name_word(self.doc.words[k]):
+                break
+        if m is None or m.label != "Place" or m.start != k or m.end != k + 1 or not self._name_next(k):
             return
         self.mentions.remove(m)
-        del self.kb_at[j]
+        del self.kb_at[k]
 
     def _apposition(self, k: int) -> tuple[int, int] | None:
         words = self.doc.words

@@ -52,6 +52,7 @@ class LanguageLexicon:
     companions: list[tuple[str, ...]] = field(default_factory=list)  # "together with", "gemeinsam mit"
     pairs: list[tuple[str, ...]] = field(default_factory=list)  # "both countries", "beide Länder"
     press: set[str] = field(default_factory=set)  # "spoke to reporters": an audience that is not the event
+    audiences: set[str] = field(default_factory=set)  # "told the plenary": an audience that stands for the event
 
     @property
     def modal_phrases(self) -> list[str]:
@@ -175,6 +176,7 @@ def load_lexicons(directory: str) -> Lexicons:
             companions=[tuple(str(x).lower().split()) for x in r.get("companions", [])],
             pairs=[tuple(str(x).lower().split()) for x in r.get("pairs", [])],
             press={str(x).lower() for x in r.get("press", [])},
+            audiences={str(x).lower() for x in r.get("audiences", [])},
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},

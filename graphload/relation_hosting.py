@@ -101,3 +101,28 @@ def verb_final_events(self: SentenceRelations, host: TokMention, hit: Hit) -> li
     if self.ctx.resolver.lang != "de" or not AGENTS.isdisjoint(self.doc.lowers[host.end:hit.start]):
         return []
     return [m for m in self.mentions if m.label == "Event" and host.end <= m.start and m.end <= hit.start][:1]
+
+
+INVITATIONS = {"invitation", "einladung"}
+GOVERNMENTS = {"government", "regierung", "bundesregierung", "staatsregierung"}
+
+
+def government_invitation(self: SentenceRelations, hit: Hit) -> bool:
+    """"at the invitation of the Government of X", "auf Einladung der Regierung von X / der norwegischen
+    Regierung": the country hosts the visiting person of the sentence. Another inviter gives nothing."""
+    lowers = self.doc.lowers
+    if lowers[hit.start] not in INVITATIONS:
+        return False
+    stop = min(self.sent.end, hit.end + 5)
+    if not any(lowers[j] in GOVERNMENTS for j in range(hit.start, stop)):
+        return True  # "at the invitation of President X": an invitation, not a hosting
+    country = next((m for m in self.mentions if m.label == "Country" and hit.end <= m.start < stop), None)
+    if country is None:
+        return True
+    guest = self._before(hit.start, {"Person"}, pool=self.persons)
+    if guest is None:
+        after = [p for p in self.persons if p.start >= country.end]
+        guest = after[0] if after else None
+    if guest is not None:
+        self.emit("HOSTED", country, guest, 0.75)
+    return True

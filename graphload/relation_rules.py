@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from . import relation_hosting as hosting
 from .lexicons import Trigger
+from .relation_audience import audience_event
+from .relation_chair import previous_holder
 from .relation_groups import (
     chain,
     companions,
@@ -110,7 +112,7 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
-    if hosting.invited(self, hit) or hosting.host_noun(self, hit):
+    if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit):
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
@@ -181,7 +183,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if _press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
-    targets = self._events_after(hit.end) or _org_audience(self, hit)
+    audience = audience_event(self, hit)  # "told the plenary": the text's gathering
+    targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit)
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
                    and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
@@ -243,7 +246,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)]
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
         places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
-                  and m.end <= hit.start and doc.lowers[m.start - 1] in OBJECT_LEAD]
+                  and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)]
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
                  if not places or p.start < places[0].start]
@@ -362,6 +365,7 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
         return False  # "Estonia will chair the Baltic Summit": a meeting, not the organization
     if org:
         self.emit("CHAIRED", holder, org, 0.8)
+        previous_holder(self, hit, org, _title_holder)  # "... from Comoros President X"
         return True
     return False
 

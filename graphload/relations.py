@@ -14,6 +14,7 @@ from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
 
+CLAUSE_BREAKS = {",", ";", "which", "who", "that"}  # a passive gap ("received ... by") does not cross a clause
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
 
 
@@ -178,6 +179,8 @@ class SentenceRelations:
             if words[w] == "...":
                 target = words[w + 1]
                 while k < self.sent.end and doc.lowers[k] != target:
+                    if trig.passive and doc.lowers[k] in CLAUSE_BREAKS:
+                        return None  # "hosted a banquet ..., which was attended by X": X is not the host
                     k += 1
                 if k >= self.sent.end:
                     return None
@@ -214,8 +217,11 @@ class SentenceRelations:
             return None
         visits = [h.start for h in self._hits if h.trigger.type == "VISITED" and h.start >= t.end]
         others = counterpart_ends(self)  # "Foreign Minister X and his French counterpart": not X's country
+        # "Minister X and Indonesian Minister Y": a later title's country is Y's (an earlier one may be shared)
+        owned = [(o.start, o.end) for o in self.ctx.titles_in(self.sent) if o.start >= t.end]
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
-                     if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others}
+                     if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
+                     and not any(a <= m.start < b for a, b in owned)}
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:

@@ -165,3 +165,31 @@ def test_entities_event_chunk_with_its_place(extractor, text, lang, present):
     events = [e for e in names if e.startswith("event:")]
     assert bool(events) == present
     assert not any("cape-coast" in e for e in events)
+
+
+@pytest.mark.parametrize("text, lang, person, absent", [
+    # a first name that is also a place head noun, right after a title
+    ("South Korean President Park Jae-hoon received the guests.", "en", "person:park-jae-hoon", None),
+    # a one-word city between name words after a title
+    ("Colombian Vice President Marcela Ibagué Restrepo held talks.", "en", "person:marcela-ibague-restrepo",
+     "place:ibague"),
+    # "Prime Minister and Foreign Minister of X, Sheikh Y": the bare title shares Y
+    ("In Doha wird er vom Premierminister und Aussenminister Katars, Scheich Faleh bin Nasser Al Kuwari, empfangen.",
+     "de", "person:faleh-bin-nasser-al-kuwari", None),
+    ("Bundesrat Reto Casutt-Meier reist nach Katar.", "de", "person:reto-casutt-meier", None),
+])
+def test_entities_title_reads_name_through_heads_and_places(extractor, text, lang, person, absent):
+    _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
+    assert person in names
+    assert absent is None or absent not in names
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # no name word after the place: it stays a place
+    ("Foreign Minister Aro Kallenberg arrived in Ibagué on Monday.", "en", "place:ibague"),
+    ("The Park Hotel in Tallinn hosted President Aro Kallenberg.", "en", "place:tallinn"),
+])
+def test_entities_title_name_reading_negative(extractor, text, lang, place):
+    _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
+    assert place in names
+    assert not any(n.startswith("person:") and ("ibague" in n or "park-hotel" in n) for n in names)

@@ -56,6 +56,8 @@ def test_extract_extra_set_regression_floor(extractor, tmp_path):
     write_json(link_across_documents(g).to_networkx(), path)
     scores = evaluate(read_json(path), ROOT / "data" / "eval" / "extra" / "gold")
     assert all(d.found for d in scores.docs)
-    # 22 texts since 8 harder ones (en11-en14, de05-de08) joined: entities 0.945, relations 0.879
-    assert scores.entities.f1 >= 0.93
-    assert scores.relations.f1 >= 0.86
+    # 22 texts since 8 harder ones (en11-en14, de05-de08) joined: entities 0.945, relations 0.879.
+    # 28 texts since 6 more written before any rule saw them (en15-en17, de09-de11; they scored relations
+    # F1 0.59 at first): entities 0.934, relations 0.855; the 22 alone now 0.947 / 0.888.
+    assert scores.entities.f1 >= 0.92
+    assert scores.relations.f1 >= 0.84

@@ -480,3 +480,57 @@ def test_relation_rules_lexicon_and_title_gaps(extractor, text, lang, expected):
 def test_relation_rules_gaps_negative(extractor, text, lang, unexpected):
     _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
     assert not [r for r in rels if r[0] == unexpected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the audience stands for the text's gathering
+    ("Leaders opened the Baltic Energy Summit in Tallinn. Foreign Minister Aro Kallenberg of Finland told the plenary "
+     "that the region needed unity.", "en", ("ADDRESSED", "person:aro-kallenberg", "event:baltic-energy-summit-2026")),
+    ("In Tallinn begann die Baltische Energiekonferenz. Präsident Jurek Almanow sprach vor den Teilnehmern über Netze.",
+     "de", ("ADDRESSED", ALMANOW, "event:baltische-energiekonferenz-2026")),
+    ("In Tallinn begann die Baltische Energiekonferenz. Der estnische Präsident Jurek Almanow sagte den Teilnehmern, "
+     "die Lage sei ernst.", "de", ("ADDRESSED", ALMANOW, "event:baltische-energiekonferenz-2026")),
+    # a government's invitation hosts the visitor
+    ("Auf Einladung der Regierung von Estland trifft Präsident Jurek Almanow dort Außenminister Hanno Birkeland.", "de",
+     ("HOSTED", "country:ee", ALMANOW)),
+    ("Präsident Jurek Almanow hatte auf Einladung der estnischen Regierung bereits Tallinn besucht.", "de",
+     ("HOSTED", "country:ee", ALMANOW)),
+    ("Präsident Jurek Almanow hatte auf Einladung der estnischen Regierung bereits Tallinn besucht.", "de",
+     ("VISITED", ALMANOW, "place:tallinn")),
+    # the chairmanship passed from someone: they held it too
+    ("Estonian President Miro Talvenko took over the chairmanship of the African Union from Latvian President "
+     "Aro Kallenberg.", "en", ("CHAIRED", "person:aro-kallenberg", "org:au")),
+    ("Estland hat den Vorsitz des Ostseerates inne, den es im Mai von Lettland übernommen hatte.", "de",
+     ("CHAIRED", "country:lv", None)),
+])
+def test_relation_audience_invitation_and_handover(extractor, text, lang, expected):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    found = {(t, s, o) for t, s, o, _ in rels}
+    if expected[2] is None:
+        assert any(t == expected[0] and s == expected[1] for t, s, o in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, unexpected", [
+    # a later title's country is not the bare title's
+    ("The President met with Prime Minister Aro Kallenberg and Latvian Foreign Minister Hanno Birkeland.", "en",
+     ("HOLDS_OFFICE", "person:aro-kallenberg", "country:lv")),
+    # a passive gap does not cross a clause: the banquet's guests are not its host's hosts
+    ("President Miro Talvenko hosted a banquet for the guest, which was attended by Prime Minister Aro Kallenberg.",
+     "en", ("MET_WITH", TALVENKO, "person:aro-kallenberg")),
+    # a person's invitation is no hosting; nor is an audience qualified by another gathering
+    ("At the invitation of President Miro Talvenko, Prime Minister Aro Kallenberg visited Tallinn.", "en",
+     ("HOSTED", TALVENKO, "person:aro-kallenberg")),
+    ("Leaders opened the Baltic Energy Summit. Prime Minister Aro Kallenberg of Finland told the participants of the "
+     "Nordic Forum that unity mattered.", "en",
+     ("ADDRESSED", "person:aro-kallenberg", "event:baltic-energy-summit-2026")),
+    # "from" with no country after it names no earlier chair
+    ("Estonia holds the chairmanship of the African Union from May.", "en", ("CHAIRED", "country:lv", "org:au")),
+])
+def test_relation_audience_invitation_and_handover_negative(extractor, text, lang, unexpected):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    found = {(t, s, o) for t, s, o, _ in rels}
+    assert unexpected not in found
+    if unexpected[0] == "MET_WITH":
+        assert (unexpected[0], unexpected[2], unexpected[1]) not in found
