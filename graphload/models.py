@@ -216,7 +216,7 @@ class Entity:
         return cls(**data)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """A typed relationship read from one sentence of one document."""
 

@@ -50,7 +50,7 @@ AUDIENCE_GAP = {"the", "staff", "members", "of", "and", ",", "(", ")", "der", "d
                 "mitarbeiter", "mitarbeitern", "mitglieder", "mitgliedern"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A trigger found in a sentence."""
 

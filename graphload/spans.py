@@ -17,7 +17,7 @@ EVENT_HEADS_EN = {"gipfel": "Summit", "gipfels": "Summit", "gipfeltreffen": "Sum
                   "sitzung": "Session", "dialog": "Dialogue", "dialogs": "Dialogue", "forum": "Forum", "forums": "Forum"}
 
 
-@dataclass
+@dataclass(slots=True)
 class TokMention:
     """An entity mention over a token range."""
 
@@ -32,7 +32,7 @@ class TokMention:
     props: dict = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class TitleSpan:
     """A post such as "Kazakh Foreign Minister" or "Secretary General of OSCE"."""
 
