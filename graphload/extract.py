@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-import numpy as np
+from functools import lru_cache, reduce
+from operator import or_
 
 from . import dates
 from .chunks import head_kind
@@ -245,7 +244,7 @@ def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
 
 def _date_search(tokens: TokenTable, sent, first: int) -> tuple[int, str]:
     """Where in the sentence a date may begin, and the date trigger letters of its tokens."""
-    letters = date_letters(int(np.bitwise_or.reduce(tokens.flags[first:sent.end])) & DATE_LETTERS)
+    letters = date_letters(reduce(or_, tokens.flags[first:sent.end].tolist()) & DATE_LETTERS)
     k, seen = first, 0
     while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
         k -= 1

@@ -62,6 +62,13 @@ class LanguageLexicon:
         return self._modal_phrases
 
     @property
+    def modal_firsts(self) -> frozenset[str]:
+        """The first words of the modal phrases: a window without one holds none of them."""
+        if not hasattr(self, "_modal_firsts"):
+            self._modal_firsts = frozenset(m[0] for m in self.modals if m)
+        return self._modal_firsts
+
+    @property
     def modal_search(self) -> Callable[[str], object]:
         """Finds a modal phrase in a space-padded window of words (a compiled alternation)."""
         if not hasattr(self, "_modal_search"):

@@ -112,7 +112,10 @@ class SentenceRelations:
         window = self.doc.lowers[lo:min(self.sent.end, hit.end + 2)]
         if not lex.negations.isdisjoint(window):
             return True
-        before = " " + " ".join(self.doc.lowers[lo:hit.start]) + " "
+        words = self.doc.lowers[lo:hit.start]
+        if lex.modal_firsts.isdisjoint(words):  # no modal phrase can begin here
+            return False
+        before = " " + " ".join(words) + " "
         search = lex.uncertain_search if hit.trigger.type in FUTURE_TYPES else lex.modal_search
         return search(before) is not None
 
