@@ -19,6 +19,11 @@ ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|f
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 
 
+def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
+    """Whether the word after a joiner may carry a name on ("Council of Europe", "Ministry of the ..."), not "X and his"."""
+    return k < n and (capital[k] or k in kb_at or lowers[k] in joiners)
+
+
 class ChunkRules:
     """"Central Concert Hall" is a Place, "Permanent Council of OSCE" an Organization, "Zukunftsgipfel" an Event."""
 
@@ -32,7 +37,8 @@ class ChunkRules:
             if i < end or not alnum0[i] or words[i] in not_names or sent_of[i] in headlines:
                 continue
             j = i + 1  # most runs are one word: the next is neither a name word, a joiner nor an apostrophe
-            if j < n and (capital[j] or j in kb_at or lowers[j] in joiners or words[j] in ("’", "'")):
+            if j < n and (capital[j] or j in kb_at or words[j] in ("’", "'")
+                          or (lowers[j] in joiners and _name_may_follow(j + 1, n, capital, kb_at, lowers, joiners))):
                 j = self._run_end(i)
             h = bisect_left(heads, i)
             if h < len(heads) and heads[h] < j:  # a run without a head noun names nothing new
