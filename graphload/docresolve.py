@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .capitals import capital_mentions
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
@@ -53,6 +54,7 @@ class DocResolver:
         self._surnames()
         self._attach_titles()
         self._roles()
+        self.f.mentions.extend(capital_mentions(self.f, self.kb))  # "the Samoan capital" -> Apia
         self.f.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.f.mentions
 

@@ -14,6 +14,33 @@ if TYPE_CHECKING:
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
 VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet"}
+HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde"}  # "the Conference, which was held at"
+PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
+TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}
+
+
+def _purpose_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
+    """"gathered in the Samoan capital on Monday for the 54th X Meeting", "arrived in X, Y, on Monday, to attend the Z"."""
+    lowers, words, kb_at = self.doc.lowers, self.doc.words, self.ctx.finder.kb_at
+    k = ev.start - 1
+    while k > self.sent.start and (lowers[k] in ARTICLE_WORDS or lowers[k] in ORDINALS or words[k][:1].isdigit()):
+        k -= 1
+    if lowers[k] not in PURPOSE or (lowers[k] == "attend" and lowers[k - 1] != "to"):
+        return None
+    j = k - 1 - (lowers[k] == "attend")
+    while j > self.sent.start and k - j < 14:
+        m = kb_at.get(j)
+        if m is not None and m.label in ("Place", "Country"):
+            lead = m.start - 1 - (lowers[m.start - 1] in ARTICLE_WORDS)  # "in the Samoan capital"
+            if lowers[lead] in ("in", "im", "at"):
+                return m
+            j = m.start - 1
+        elif m is None and (lowers[j] in TIME_GAP or words[j][:1].isdigit() or words[j][:1].isupper()):
+            j -= 1
+        else:
+            return None
+    return None
 
 
 def _where_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
@@ -53,7 +80,7 @@ def held_in(self: SentenceRelations) -> None:
     if self.ctx.events:
         _anaphor_held_in(self)
     for ev in [m for m in self.mentions if m.label == "Event"]:
-        where = _where_place(self, ev)
+        where = _where_place(self, ev) or _purpose_place(self, ev)
         if where is not None and not (ev.end < self.sent.end and doc.lowers[ev.end] in ("in", "im")):
             self.emit("HELD_IN", ev, where, 0.75)  # not "..., where he attended the X in Riga"
         k = ev.end
@@ -61,18 +88,39 @@ def held_in(self: SentenceRelations) -> None:
             while k < self.sent.end and doc.words[k] not in (")", "):"):
                 k += 1
             k += 1
-        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_WORDS):
+        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP):
             k += 1
-        if k < self.sent.end and doc.lowers[k] in ("in", "im"):
+        if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:
-                self.emit("HELD_IN", ev, nxt, 0.8)
+                if doc.lowers[k] != "at" or nxt.label == "Place":  # "held at the X Centre", not "at Country"
+                    self.emit("HELD_IN", ev, nxt, 0.8)
+                    _venue_city(self, ev, nxt)
+
+
+def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> None:
+    """"held at the X Centre in Diamniadio": the event was held in the city too."""
+    lowers, k = self.doc.lowers, venue.end
+    if k + 1 < self.sent.end and lowers[k] in ("in", "im"):
+        city = self.ctx.finder.kb_at.get(k + 1)
+        if city is not None and city.start == k + 1 and city.label == "Place":
+            self.emit("HELD_IN", ev, city, 0.75)
+
+
+def _capital_of(self: SentenceRelations, pl: TokMention) -> None:
+    """"Banjul, the Gambian capital" lies in the Gambia (a bare "the Gambian capital" states no location)."""
+    k = pl.end
+    if k + 2 < self.sent.end and self.doc.words[k] == "," and self.doc.lowers[k + 1] in APPOSITION_LEADS:
+        cap = self.ctx.finder.kb_at.get(k + 2)
+        if cap is not None and cap.props.get("capital_of") and self.ctx.consistent_location(pl.eid, cap.props["capital_of"]):
+            self.emit("LOCATED_IN", pl, cap.props["capital_of"], 0.85)
 
 
 def located_in(self: SentenceRelations) -> None:
     """LOCATED_IN from "<place>, <country>" and "<place> (– the building) in <place>"."""
     doc, kb_at = self.doc, self.ctx.finder.kb_at
     for pl in [m for m in self.mentions if m.label == "Place"]:
+        _capital_of(self, pl)
         k = pl.end
         target = None
         if k + 1 < self.sent.end and doc.words[k] == ",":

@@ -35,7 +35,7 @@ HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand
               "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
 RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
-VERB_FINAL_VISITS = {"besucht", "bereist"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
+VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
@@ -273,11 +273,12 @@ def _particle_end(self: SentenceRelations, hit: Hit) -> int:
 
 
 def _place_list(self: SentenceRelations, first: TokMention) -> list[TokMention]:
-    """"visited Almaty, Astana and Bishkek": every place of the list; "Astana, Kazakhstan" is one place."""
+    """"visited Almaty, Astana and the Solomon Islands": every place; "Astana, Kazakhstan" is one place."""
     out, cur, kb_at, lowers = [first], first, self.ctx.finder.kb_at, self.doc.lowers
     while cur.end + 1 < self.sent.end and lowers[cur.end] in (",", "and", "und"):
-        nxt = kb_at.get(cur.end + 1)
-        if nxt is None or nxt.start != cur.end + 1 or nxt.label not in ("Place", "Country"):
+        k = cur.end + 1 + (lowers[cur.end + 1] in ("the", "die", "den", "das") and cur.end + 1 not in kb_at)
+        nxt = kb_at.get(k)
+        if nxt is None or nxt.start != k or nxt.label not in ("Place", "Country"):
             break
         if nxt.label == "Country" and lowers[cur.end] == "," and cur.label == "Place":
             break  # "Astana, Kazakhstan": where the place is, not a second destination

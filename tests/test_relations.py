@@ -534,3 +534,46 @@ def test_relation_audience_invitation_and_handover_negative(extractor, text, lan
     assert unexpected not in found
     if unexpected[0] == "MET_WITH":
         assert (unexpected[0], unexpected[2], unexpected[1]) not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a capital named by its country's adjective is that capital, and lies in the country
+    ("Ministers gathered in the Estonian capital on Monday for the Baltic Energy Summit.", "en",
+     {("HELD_IN", "event:baltic-energy-summit", "place:tallinn")}),
+    ("Präsident Jurek Almanow ist zu einem Besuch in der estnischen Hauptstadt eingetroffen.", "de",
+     {("VISITED", ALMANOW, "place:tallinn")}),
+    ("President Miro Talvenko visited Riga, the Latvian capital.", "en",
+     {("VISITED", TALVENKO, "place:riga"), ("LOCATED_IN", "place:riga", "country:lv")}),
+    # arriving somewhere to attend an event: the event is held there; "held at" a venue
+    ("President Miro Talvenko arrived in Riga, Latvia, on Monday, to attend the Baltic Energy Summit.", "en",
+     {("HELD_IN", "event:baltic-energy-summit", "place:riga"), ("VISITED", TALVENKO, "place:riga")}),
+    ("He addressed the Baltic Energy Summit, which was held at the Kadriorg Palace in Tallinn.", "en",
+     {("HELD_IN", "event:baltic-energy-summit", "place:kadriorg-palace"),
+      ("HELD_IN", "event:baltic-energy-summit", "place:tallinn")}),
+    # visits worded as stops, legs and tours
+    ("President Miro Talvenko arrived in Riga after a stop in Vilnius.", "en", {("VISITED", TALVENKO, "place:vilnius")}),
+    ("President Miro Talvenko travelled on to Vilnius on Tuesday.", "en", {("VISITED", TALVENKO, "place:vilnius")}),
+    ("President Miro Talvenko is on a tour that has taken him to Latvia and the Solomon Islands.", "en",
+     {("VISITED", TALVENKO, "country:lv"), ("VISITED", TALVENKO, "country:sb")}),
+    ("Präsident Jurek Almanow war am Abend in Riga eingetroffen.", "de", {("VISITED", ALMANOW, "place:riga")}),
+    ("Zum Abschluss der Reise fliegt Präsident Jurek Almanow nach Vilnius.", "de", {("VISITED", ALMANOW, "place:vilnius")}),
+])
+def test_relations_place_patterns(extractor, text, lang, expected):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    undated = lambda e: e.rsplit("-", 1)[0] if e.startswith("event:") else e  # noqa: E731 the year the date adds
+    assert expected <= {(t, undated(s), undated(o)) for t, s, o, _ in rels}
+
+
+@pytest.mark.parametrize("text, lang, rel_type", [
+    ("President Miro Talvenko met the Estonian Prime Minister in Riga.", "en", "VISITED"),  # co-occurrence only
+    ("President Miro Talvenko did not visit Vilnius.", "en", "VISITED"),
+    ("President Miro Talvenko may travel to Vilnius next month.", "en", "VISITED"),
+    ("Präsident Jurek Almanow werde möglicherweise nach Vilnius reisen.", "de", "VISITED"),
+    ("President Miro Talvenko left Riga for the Baltic Energy Summit.", "en", "HELD_IN"),  # left, not in
+    ("The ministers met in Riga. The next Baltic Energy Summit will be held in 2027.", "en", "HELD_IN"),
+    ("Ministers gathered in the Estonian capital and later discussed the Baltic Energy Summit.", "en", "HELD_IN"),
+    ("Ministers opened their meeting in the Estonian capital on Monday.", "en", "LOCATED_IN"),  # no city named
+])
+def test_relations_place_negatives(extractor, text, lang, rel_type):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    assert not any(r[0] == rel_type for r in rels), rels
