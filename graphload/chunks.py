@@ -229,7 +229,7 @@ class ChunkRules:
         m.props["canonical"] = name
         for k in range(s, e):
             inner = self.kb_at.get(k)
-            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.joiners:
+            if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.joiners and inner.source != "adj":
                 inner.nested = True
             elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
                 inner.props["dropped"] = True

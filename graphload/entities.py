@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import AcronymRules
 from .chunks import ChunkRules, head_tables
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
@@ -29,10 +30,11 @@ __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles III"
 
 
+NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kept in the name ("Sheikh Tamim ...")
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
 
 
-class MentionFinder(TitleRules, ChunkRules):
+class MentionFinder(TitleRules, ChunkRules, AcronymRules):
     """Find mentions in one document; holds the per-document state."""
 
     def __init__(self, table: TokenTable, sents: list[Sentence], gaz: Gazetteer, lex: LanguageLexicon,
@@ -59,6 +61,7 @@ class MentionFinder(TitleRules, ChunkRules):
         self._chunks()
         self.unify_events()
         self._apposition_aliases()
+        self._acronym_names()
         self._titles()
         self._persons_from_titles()
         self._honorific_persons()
@@ -126,6 +129,7 @@ class MentionFinder(TitleRules, ChunkRules):
         for t in self.titles:
             span = None
             j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and t.end > t.start + 1 else 0)
+            j = self._past_honorifics(j)
             self._free_first_name(j)
             nxt = self._read_name(j, titled=True) if j < len(doc) else None
             if nxt:
@@ -143,6 +147,14 @@ class MentionFinder(TitleRules, ChunkRules):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
             previous = t
         self._share_joined_titles()
+
+    def _past_honorifics(self, j: int) -> int:
+        """Skip forms of address between a title and its name ("Minister, Hon. X", "Foreign Minister, Senator Y")."""
+        words, honorifics, n = self.doc.words, self.lex.honorifics, len(self.doc)
+        k = j
+        while k < n and ((words[k] in honorifics and words[k] not in NAME_HONORIFICS) or (words[k] == "." and k > j)):
+            k += 1
+        return k if k < n and is_name_word(words[k]) else j
 
     def _share_joined_titles(self) -> None:
         """"Prime Minister and Foreign Minister of Qatar, Sheikh X": a bare title joined by "and" to the next one

@@ -193,3 +193,52 @@ def test_entities_title_name_reading_negative(extractor, text, lang, place):
     _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
     assert place in names
     assert not any(n.startswith("person:") and ("ibague" in n or "park-hotel" in n) for n in names)
+
+
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # forms of address between a title and the name are not part of the name
+    ("The meeting was chaired by Tonga's Minister for Foreign Affairs, Hon. Sione Vaipulo Tafea.", "en",
+     "person:sione-vaipulo-tafea", "person:hon"),
+    ("Lunaria's Foreign Minister, Senator Rebecca Thornvale, attended the meeting.", "en",
+     "person:rebecca-thornvale", "person:senator-rebecca-thornvale"),
+    ("They met the President of the Court, Judge Ilse Vandermark, on Monday.", "en",
+     "person:ilse-vandermark", "person:judge-ilse-vandermark"),
+    # negative: a name without a form of address is read as before, "Sheikh" stays in the name
+    ("He was received by the Amir of Qatar, Sheikh Jurek Almanow.", "en", "person:sheikh-jurek-almanow", "person:hon"),
+])
+def test_entities_title_skips_forms_of_address(extractor, text, lang, present, absent):
+    _, names, _ = extract_text(extractor, text, lang, date="2025-05-01")
+    assert present in names
+    assert absent not in names
+
+
+@pytest.mark.parametrize("text, lang, org, acronym", [
+    ("Ministers of the Nordic-Arctic Seven (NA7) met in Riga. NA7 ministers agreed.", "en",
+     "org:nordic-arctic-seven", "NA7"),
+    ("Delegates of the Baltic Cooperation Platform (BCP) met. The BCP meets again in May.", "en",
+     "org:baltic-cooperation-platform", "BCP"),
+    ("He backed the Group of States against Fraud (GRESF) and its work.", "en",
+     "org:group-of-states-against-fraud", "GRESF"),
+    ("Delegates of the Lakeland Economic and Monetary Community (LEMAC) met.", "en",
+     "org:lakeland-economic-and-monetary-community", "LEMAC"),
+    ("Er leitet das Eidgenössische Departement für ländliche Angelegenheiten (EDLA). Der Vorsteher des EDLA reist.",
+     "de", "org:eidgenossische-departement-fur-landliche-angelegenheiten", "EDLA"),
+    ("Er nahm am Treffen der Initiative für Seenotrettung und Küstenschutz (ISK) teil.", "de",
+     "org:initiative-fur-seenotrettung-und-kustenschutz", "ISK"),
+])
+def test_entities_acronym_defines_unknown_organization(extractor, text, lang, org, acronym):
+    result, names, _ = extract_text(extractor, text, lang, date="2025-05-01")
+    assert org in names
+    assert acronym in result.entities[org].aliases
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # negative: no body behind the acronym, or a person before it
+    ("The Sustainable Development Goals (SDGs) guide the work.", "en", "org:sustainable-development-goals"),
+    ("Small Island Developing States (SIDS) met in Apia.", "en", "org:small-island-developing-states"),
+    ("Chancellor Olaf Beispielmann (SPD) spoke.", "en", "org:olaf-beispielmann"),
+    ("Leaders of the Economic Community of Central African States (ECCAS) met.", "en", "country:cf"),
+])
+def test_entities_acronym_negative(extractor, text, lang, absent):
+    _, names, _ = extract_text(extractor, text, lang, date="2025-05-01")
+    assert absent not in names

@@ -59,7 +59,8 @@ def test_extract_extra_set_regression_floor(extractor, tmp_path):
     # 22 texts since 8 harder ones (en11-en14, de05-de08) joined: entities 0.945, relations 0.879.
     # 28 texts since 6 more written before any rule saw them (en15-en17, de09-de11; they scored relations
     # F1 0.59 at first): entities 0.934, relations 0.855; the 22 alone now 0.947 / 0.888.
-    # 33 texts since 5 more on visits and venues (en18-en20, de12-de13; relations F1 0.60 before the place
-    # rules they prompted, 0.70 after): entities 0.925, relations 0.835; the 28 alone 0.857.
+    # 38 texts since 10 more written before the rules they prompted: en18-en20, de12-de13 (visits and venues;
+    # relations F1 0.60 at first) and en23-en25, de15-de16 (regional bodies with acronyms; entities 0.81,
+    # relations 0.48 at first): entities 0.929, relations 0.823.
     assert scores.entities.f1 >= 0.91
-    assert scores.relations.f1 >= 0.82
+    assert scores.relations.f1 >= 0.80
