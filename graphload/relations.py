@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
 
 from .docresolve import DocResolver
 from .entities import TitleSpan, TokMention
@@ -23,33 +22,7 @@ FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairm
 _OWNER_CACHE: dict[tuple[str, str, str | None], str | None] = {}
 
 
-_RULE_TRIGGERS: dict[int, dict[str, TriggerPlan]] = {}
-
-
-@dataclass(frozen=True)
-class TriggerPlan:
-    """The triggers of one first word: plain phrases by their words (and the lengths to try), gapped ones apart.
-
-    Each trigger keeps its place in the lexicon, so hits come out in the lexicon's order.
-    """
-
-    lengths: tuple[int, ...]
-    plain: dict[tuple[str, ...], list[tuple[int, Trigger]]]
-    gapped: list[tuple[int, Trigger]]
-
-    @classmethod
-    def of(cls, triggers: list[Trigger]) -> TriggerPlan:
-        """The plan of a first word's triggers, in lexicon order."""
-        plain: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
-        gapped = []
-        for n, trig in enumerate(triggers):
-            if "..." in trig.words:
-                gapped.append((n, trig))
-            else:
-                plain.setdefault(trig.words, []).append((n, trig))
-        return cls(tuple(sorted({len(words) for words in plain})), plain, gapped)
-
-
+_RULE_TRIGGERS: dict[int, dict[str, list[Trigger]]] = {}
 _HOLDERS: dict[str, frozenset[str]] = {}  # KB fingerprint -> every person who held an office
 
 
@@ -60,11 +33,10 @@ def _office_holders(kb) -> frozenset[str]:
     return _HOLDERS[kb.fingerprint]
 
 
-def _rule_triggers(lex: LanguageLexicon) -> dict[str, TriggerPlan]:
+def _rule_triggers(lex: LanguageLexicon) -> dict[str, list[Trigger]]:
     """The lexicon's triggers that a rule reads, by first word (HELD_IN is read from an event's own phrase)."""
     if id(lex) not in _RULE_TRIGGERS:
-        by_word = {w: [t for t in ts if t.type in RULES] for w, ts in lex.triggers.items()}
-        _RULE_TRIGGERS[id(lex)] = {w: TriggerPlan.of(ts) for w, ts in by_word.items() if ts}
+        _RULE_TRIGGERS[id(lex)] = {w: [t for t in ts if t.type in RULES] for w, ts in lex.triggers.items()}
     return _RULE_TRIGGERS[id(lex)]
 
 
@@ -188,23 +160,15 @@ class SentenceRelations:
     # -- triggers --------------------------------------------------------------
     def hits(self) -> list[Hit]:
         """Every trigger phrase of the lexicon found in the sentence."""
-        lowers, out, end = self.doc.lowers, [], self.sent.end
-        kb_at, plans = self.ctx.finder.kb_at, _rule_triggers(self.ctx.lex)
+        doc, out = self.doc, []
+        kb_at, triggers = self.ctx.finder.kb_at, _rule_triggers(self.ctx.lex)
         for i in self.ctx.trigger_at.get(self.sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person":
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger
-            plan = plans.get(lowers[i])
-            if plan is None:
-                continue
-            found = [(n, Hit(trig, i, i + length)) for length in plan.lengths if i + length <= end
-                     for n, trig in plan.plain.get(tuple(lowers[i:i + length]), ())]
-            for n, trig in plan.gapped:
-                stop = self._match(trig, i)
-                if stop is not None:
-                    found.append((n, Hit(trig, i, stop)))
-            if len(found) > 1:
-                found.sort(key=itemgetter(0))
-            out.extend(hit for _, hit in found)
+            for trig in triggers.get(doc.lowers[i], ()):
+                end = self._match(trig, i)
+                if end is not None:
+                    out.append(Hit(trig, i, end))
         return out
 
     def _match(self, trig: Trigger, i: int) -> int | None:
