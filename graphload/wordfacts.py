@@ -9,6 +9,7 @@ loops over tokens.
 from __future__ import annotations
 
 import re
+import struct
 from array import array
 from collections.abc import Callable
 from functools import lru_cache
@@ -42,6 +43,7 @@ OF_ARTICLE = 1 << 16  # lower-cased "of", "der", "des" or an article: may stand 
 DATE_LETTER_BITS = {"m": 1 << 32, "w": 1 << 33, "y": 1 << 34, "n": 1 << 35, "d": 1 << 36}
 DATE_LETTERS = sum(DATE_LETTER_BITS.values())
 
+_WORD_AND_SPACE = struct.Struct("=ii")  # a one-word part: its number and the space after it, as C ints
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
 _ODD_SPACE = re.compile(r" (?<=\s )")  # a space that is not the first of its run ("  ", "\n "); found by its space
 # Punctuation spaCy's English and German rules split off a word of letters, checked against it on
@@ -147,8 +149,12 @@ class WordFacts:
             spaced.clear()
         new = set(parts).difference(spaced)
         plain = [p for p in new if p.isprintable()]  # str.isprintable: no whitespace but the ASCII space
-        for part, numbers in self._chunk_numbers(plain).items():
-            spaced[part] = array("i", (*numbers, 0)).tobytes()
+        single, split = self._chunk_words(plain)
+        index, pack = self.index, _WORD_AND_SPACE.pack
+        for part in single:  # most parts are one word
+            spaced[part] = pack(index[part], 0)
+        for part, words in split.items():
+            spaced[part] = array("i", (*map(index.__getitem__, words), 0)).tobytes()
         broken = {part: _PARTS.split(part) for part in new.difference(plain)}  # "Astana.\n\nThe": line breaks
         if broken:  # no space inside, so each piece, line breaks too, is tokenized on its own
             chunks = self.chunks
@@ -169,18 +175,26 @@ class WordFacts:
         chunks.update(self._chunk_numbers([p for p in new if not p.isspace()]))
 
     def _chunk_numbers(self, new: list[str]) -> dict[str, tuple[int, ...]]:
-        """Word numbers of chunks without whitespace.
+        """Word numbers of chunks without whitespace."""
+        single, split = self._chunk_words(new)
+        index = self.index
+        numbers = {part: (index[part],) for part in single}
+        numbers.update((part, tuple(map(index.__getitem__, words))) for part, words in split.items())
+        return numbers
+
+    def _chunk_words(self, new: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+        """The chunks that are one word, and the words of the others, all words numbered.
 
         A chunk of letters or a number is one word unless it is one of spaCy's special cases ("cannot");
         the other chunks are tokenized in one spaCy call, joined by single spaces, which spaCy
         splits at before anything else.
         """
-        rules, split, others = self._spacy.rules, {}, []
+        rules, single, split, others = self._spacy.rules, [], {}, []
         for part in new:
             if (part.isalpha() or _NUMBER.match(part)) and part not in rules:
-                split[part] = (part,)
+                single.append(part)
             elif not part:
-                split[part] = ()
+                split[part] = []
             elif (words := _punctuated_word(part, rules)) is not None:
                 split[part] = words
             else:
@@ -194,9 +208,8 @@ class WordFacts:
             if len(words) != len(others):  # cannot happen with spaCy's rules; tokenize one by one then
                 words = [self.split(part) for part in others]
             split.update(zip(others, words))
-        index = self.index
-        self._learn_words(list(set(chain.from_iterable(split.values())).difference(index)))
-        return {part: tuple(map(index.__getitem__, words)) for part, words in split.items()}
+        self._learn_words(list(set(single).union(*split.values()).difference(self.index)))
+        return single, split
 
     def _learn_words(self, words: list[str]) -> None:
         """Number new words and compute their facts, all at once."""
