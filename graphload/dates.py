@@ -75,7 +75,8 @@ _RANGE = rf"(?:\s*[-–—]\s*[0-3]?\d{_ORD})?"
 _WD_PREFIX = rf"(?:{_WDAY},?\s+(?:the\s+)?)?"
 
 # (kind, pattern); kinds decide how the groups are read.
-# The lookaheads only let the engine skip words that cannot start a match (month and weekday names are capitalised).
+# The lookaheads only let the engine skip words that cannot start a match (month and weekday names are capitalised,
+# the words before a bare month or year begin with one of a few letters).
 _CAP_OR_DIGIT = r"(?=[A-ZÄÖÜ]|\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_CAP_OR_DIGIT}{_WD_PREFIX}{_DAY}{_ORD}{_RANGE}\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_YEAR}\b")),
@@ -87,10 +88,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?=[A-ZÄÖÜ]){_WD_PREFIX}(?P<m>{_MON})\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])")),
     ("my", re.compile(rf"\b(?=[A-ZÄÖÜ])(?P<m>{_MON}),?\s+{_YEAR}\b")),
     ("m", re.compile(
-        rf"(?:\b(?i:in|im|since|seit|until|bis|by|during|of|early|late|mid|anfang|mitte|ende)"
+        rf"(?=(?i:[isubdoelma]))(?:\b(?i:in|im|since|seit|until|bis|by|during|of|early|late|mid|anfang|mitte|ende)"
         rf"\s+(?:(?:early|late|mid)\s+)?|\b(?i:mid)-)(?P<m>{_MON_FULL})\b(?!\s*\d)")),
     ("y", re.compile(
-        rf"\b(?i:in|im|since|seit|until|bis|by|from|von|during|während|jahr|year|early|late|anfang|ende|mitte)"
+        rf"\b(?=(?i:[isubfvdwjyelam]))(?i:in|im|since|seit|until|bis|by|from|von|during|während|jahr|year|early|late|anfang|ende|mitte)"
         rf"\s+(?:(?:early|late|mid)\s+)?{_YEAR}\b(?![-–/.]\d)")),
     ("wd", re.compile(
         rf"(?:\b(?P<rel>(?i:next|last|this coming|kommenden|nächsten|naechsten|vergangenen|letzten))\s+)?"
