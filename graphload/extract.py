@@ -7,7 +7,6 @@ in data/kb, the lexicons in data/lexicons and the rules of entities.py / relatio
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
@@ -140,17 +139,18 @@ class Extractor:
 
     def _result(self, doc: Document, mentions: list[TokMention], relations) -> DocResult:
         entities: dict[str, Entity] = {}
-        counts: Counter = Counter()
+        counts: dict[str, int] = {}
         surfaces: dict[str, list[str]] = {}
         for m in mentions:
-            if not m.eid or m.source in ("pronoun", "anaphora"):
+            eid, source = m.eid, m.source
+            if not eid or source == "pronoun" or source == "anaphora":
                 continue
-            if m.eid not in entities:
-                entities[m.eid] = self._entity(m)
-                surfaces[m.eid] = []
-            if m.source != "role":
-                surfaces[m.eid].append(_clean_surface(m.surface))
-            counts[m.eid] += 1
+            if eid not in entities:
+                entities[eid] = self._entity(m)
+                surfaces[eid] = []
+            if source != "role":
+                surfaces[eid].append(_clean_surface(m.surface))
+            counts[eid] = counts.get(eid, 0) + 1
         for eid, names in surfaces.items():  # after the names the entity was made with, in text order
             entities[eid].add_aliases(names)
         for rel in relations:
@@ -159,9 +159,9 @@ class Extractor:
                     kb_ent = self.kb.get(eid)
                     if kb_ent is not None:
                         entities[eid] = Entity(eid, kb_ent.label, kb_ent.name, [kb_ent.name], 0, kb_ent.qid)
-                        counts[eid] += 1
+                        counts[eid] = counts.get(eid, 0) + 1
         relations = [r for r in relations if r.source in entities and r.target in entities]
-        return DocResult(document=doc, entities=entities, mentions=dict(counts), relations=relations)
+        return DocResult(document=doc, entities=entities, mentions=counts, relations=relations)
 
     def _entity(self, m: TokMention) -> Entity:
         kb_ent = self.kb.get(m.eid)
