@@ -227,14 +227,16 @@ class ChunkRules:
         eid = make_id(kind, name)
         m = TokMention(s, e, kind, eid, surface, "chunk", self.sent_of[s], props=props)
         m.props["canonical"] = name
+        dropped = False
         for k in range(s, e):
             inner = self.kb_at.get(k)
             if inner is not None and inner.start > s and doc.lowers[inner.start - 1] in self.joiners and inner.source != "adj":
                 inner.nested = True
             elif inner is not None and inner.label in ("Organization", "Country", "Place", "Person"):
-                inner.props["dropped"] = True
+                inner.props["dropped"] = dropped = True
             self.kb_at[k] = m
-        self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
+        if dropped:
+            self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
         self.mentions.append(m)
 
     def _event_aka(self, s: int, e: int, ordinal: bool) -> str | None:
