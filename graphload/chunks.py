@@ -17,6 +17,10 @@ from .wordfacts import CAP, HEAD, LINK, OF_ARTICLE
 ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
+# "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
+PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
+VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
+VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress"})
 
 
 def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
@@ -190,6 +194,8 @@ class ChunkRules:
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
         word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
+        if e - s == 1 and word.lower().startswith(PART_OF_EVENT):
+            return False  # "Eröffnungssitzung": a part of the gathering the text reports, not another one
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(word) > 8
                                 and not any(word in heads for heads in self.lex.heads.values()))
 
@@ -221,6 +227,9 @@ class ChunkRules:
         ordinal = s > 0 and ORDINAL.match(doc.lowers[s - 1]) is not None
         if ordinal and kind == "Organization":
             kind = "Event"  # "the 30th OSCE Ministerial Council" is a meeting of the council
+        elif kind == "Organization" and head_end - s >= 2 and doc.lowers[head_end - 1] in VENUE_CENTRES \
+                and doc.lowers[head_end - 2] in VENUE_MODIFIERS:
+            kind = "Place"
         if kind == "Event":
             name = self._event_name(s, e, head_end)
             props["aka"] = self._event_aka(s, e, ordinal)

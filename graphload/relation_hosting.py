@@ -19,6 +19,8 @@ AGENTS = {"by", "von", "vom"}
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "wurde", "wurden", "wird", "werden", "worden"}
 RELATIVES = {"dem", "der", "denen", "which", "that"}  # "an einem Gipfel teil, zu dem X eingeladen hatte"
 HOST_NOUNS = {"gastgeber", "gastgeberin", "host"}
+HOST_OF = {"country", "nation", "city", "government"}  # "the host country X"
+APPOSITION = {",", "the", "as", "das", "als"}
 COPULAS = {"war", "ist", "was", "is", "waren", "sind"}
 
 
@@ -125,4 +127,29 @@ def government_invitation(self: SentenceRelations, hit: Hit) -> bool:
         guest = after[0] if after else None
     if guest is not None:
         self.emit("HOSTED", country, guest, 0.75)
+    return True
+
+
+def host_country(self: SentenceRelations, hit: Hit) -> bool:
+    """"Guyana, the host country, ...", "the host country X", "Gastgeberland X": the host of the gathering
+    named in the sentence, else of the latest one the text named."""
+    lowers = self.doc.lowers
+    k = hit.start
+    if lowers[k] == "gastgeberland":
+        nxt = k + 1
+    elif lowers[k] == "host" and k + 1 < self.sent.end and lowers[k + 1] in HOST_OF:
+        nxt = k + 2
+    else:
+        return False
+    if nxt < self.sent.end and lowers[nxt] in ("of", "for", "der", "des", "von"):
+        return True  # "the host country of the last games": another gathering
+    host = next((m for m in self.mentions if m.start == nxt and m.label in ("Country", "Place")), None)
+    if host is None:
+        before = self._before(k, {"Country", "Place"}, pool=self.mentions)
+        host = before if before is not None and set(lowers[before.end:k]) <= APPOSITION else None
+    if host is None:
+        return True
+    events = self._events_after(nxt) or [e for e in self.ctx.events if e.start < k][-1:]
+    for event in events[:1]:
+        self.emit("HOSTED", host, event, 0.75)
     return True

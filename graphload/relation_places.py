@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
-VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet"}
+VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ","}
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde"}  # "the Conference, which was held at"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
@@ -62,8 +62,8 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     for place in [m for m in self.mentions if m.label in ("Place", "Country") and m.start - 2 >= self.sent.start]:
         k = place.start - 1 - (lowers[place.start - 1] in ARTICLE_WORDS)
-        if lowers[k] not in ("in", "im"):
-            continue
+        if lowers[k] not in ("in", "im") and (lowers[k] != "at" or place.label != "Place"):
+            continue  # "the meeting, held at the X Centre": a venue, not "at Country"
         j = k - 1
         while j > self.sent.start and lowers[j] in VERB_GAP:
             j -= 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import relation_attendance as attendance
 from . import relation_hosting as hosting
 from .lexicons import Trigger
 from .relation_audience import audience_event
@@ -112,7 +113,8 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
-    if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit):
+    if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit) \
+            or hosting.host_country(self, hit):
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
@@ -160,10 +162,12 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if subj and not events and self.ctx.resolver.lang == "de":  # "X hatte am G20-Gipfel teilgenommen"
         events = [m for m in self.mentions if m.label == "Event" and subj.end <= m.start and m.end <= hit.start]
+    if subj and not events:  # "took part in the discussions", "nahmen ebenfalls teil"
+        events = attendance.reported_event(self, hit)
     if subj and events:
-        group = _coordinated(self, subj) if subj.label == "Person" else [subj]
-        for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
+        for who in _coordinated(self, subj) + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
             self.emit("ATTENDED", who, events[0], 0.85)
+        attendance.as_did(self, hit, events[0])
         return True
     return False
 

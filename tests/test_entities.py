@@ -242,3 +242,16 @@ def test_entities_acronym_defines_unknown_organization(extractor, text, lang, or
 def test_entities_acronym_negative(extractor, text, lang, absent):
     _, names, _ = extract_text(extractor, text, lang, date="2025-05-01")
     assert absent not in names
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("The talks took place at the Kadriorg Convention Centre in Tallinn.", "en", "Place"),
+    ("The talks took place at the Narva Congress Center in Tallinn.", "en", "Place"),
+    ("Die Gespräche fanden im Tallinner Kongresszentrum statt.", "de", None),
+    ("She met the head of the Baltic Research Centre in Tallinn.", "en", "Organization"),  # a body, not a venue
+])
+def test_entities_venue_centres_are_places(extractor, text, lang, kind):
+    _, names, _ = extract_text(extractor, text, lang)
+    centres = [i for i in names if "cent" in i]
+    if kind is not None:
+        assert centres and all(i.startswith(kind.lower()[:3] if kind == "Place" else "org:") for i in centres), names

@@ -575,3 +575,64 @@ def test_relations_place_patterns(extractor, text, lang, expected):
 def test_relations_place_negatives(extractor, text, lang, rel_type):
     _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
     assert not any(r[0] == rel_type for r in rels), rels
+
+
+GATHERING = "The Lakeland Energy Forum opened in Tallinn on Monday. "
+GATHERING_DE = "Am Montag begann in Tallinn das Baltische Energieforum. "
+
+
+@pytest.mark.parametrize(
+    "text, lang, who",
+    [
+        (GATHERING + "Delegations from Estonia and Latvia took part in the discussions.", "en", {"country:ee", "country:lv"}),
+        (GATHERING + "President Miro Talvenko attended the forum, as did representatives of the OSCE.", "en", {"org:osce"}),
+        (GATHERING + "Representatives of the OSCE were among the participants.", "en", {"org:osce"}),
+        (GATHERING_DE + "Vertreter aus Estland und Lettland nahmen ebenfalls teil.", "de", {"country:ee", "country:lv"}),
+    ],
+)
+def test_relations_groups_attend_the_reported_gathering(extractor, text, lang, who):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    got = {r[1] for r in rels if r[0] == "ATTENDED" and r[2].startswith("event:")}
+    assert who <= got, rels
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (GATHERING + "Delegations from Estonia and Latvia did not take part in the discussions.", "en"),
+        (GATHERING + "Estonia and Latvia praised the discussions.", "en"),
+        ("Delegations from Estonia and Latvia took part in the discussions.", "en"),  # no gathering named
+        (GATHERING_DE + "Vertreter aus Estland nahmen nicht teil.", "de"),
+    ],
+)
+def test_relations_groups_attend_negative(extractor, text, lang):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    assert not any(r[0] == "ATTENDED" and r[1].startswith("country:") for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (GATHERING + "Estonia, the host country, pledged new funds.", "en", ("HOSTED", "country:ee")),
+        (GATHERING + "It was held at the Tallinn Convention Centre.", "en", None),
+        (GATHERING + "The forum, held at the Kadriorg Convention Centre, ended on Tuesday.", "en", ("HELD_IN", None)),
+    ],
+)
+def test_relations_host_country_and_venues(extractor, text, lang, expected):
+    ents, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    if expected is None:
+        return
+    rel, src = expected
+    hits = [r for r in rels if r[0] == rel and (src is None or r[1] == src)]
+    assert hits, rels
+    if rel == "HELD_IN":
+        assert any(r[2].startswith("place:") and "convention-centre" in r[2] for r in hits), rels
+
+
+@pytest.mark.parametrize("text, lang", [
+    (GATHERING + "Estonia may host the next forum.", "en"),
+    (GATHERING + "Estonia, the host country of the last games, praised the plan.", "en"),
+])
+def test_relations_host_country_negative(extractor, text, lang):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    assert not any(r[0] == "HOSTED" and r[1] == "country:ee" for r in rels), rels
