@@ -6,6 +6,7 @@ from .capitals import capital_mentions
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
+from .spans import is_former
 
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
 POSSESSIVES = {"en": {"his", "her"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
@@ -36,7 +37,11 @@ def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
 def _same_post(named: str, role: str) -> bool:
     """A role noun repeats a post the text gave a name: the same head, or its compound's last part
     ("Bundesaußenministerin X ... die Ministerin", "UN-Generalsekretär X ... der Generalsekretär")."""
-    return named == role or (len(role) >= 6 and named.endswith(role))
+    if named == role or (len(role) >= 6 and named.endswith(role)):
+        return True
+    if role.startswith("vize") and named.startswith("vize"):  # "Vizeaußenministerin X ... die Vizeministerin"
+        return len(role) >= 10 and named.endswith(role[4:])
+    return " " not in role and role in named.split()  # "Minister of Foreign Affairs X ... the Rwandan minister"
 
 
 class DocResolver:
@@ -100,29 +105,50 @@ class DocResolver:
     def _roles(self) -> None:
         """A title with no name ("the Secretary-General") resolves to a person when unambiguous."""
         seen: list[TitleSpan] = []
+        named = [t for t in self.f.titles if t.person and not is_former(t)]  # "former Minister X ... the Minister"
         for t in self.f.titles:
             if t.person:
-                seen.append(t)
+                if not is_former(t):
+                    seen.append(t)
                 continue
             if t.chair:
                 continue
-            person = self._role_person(t, seen)
+            person = self._role_person(t, seen, [s for s in named if s.start > t.start and s.owner == t.owner])
             if person:
                 t.person = person
                 m = TokMention(t.start, t.end, "Person", person, self.doc.text(t.start, t.end), "role", t.sent)
                 self.f.mentions.append(m)
 
-    def _role_person(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
+    def _role_person(self, t: TitleSpan, seen: list[TitleSpan], later: list[TitleSpan] = ()) -> str | None:
+        """The person a title with no name means: the text's holder of the post before it, else the one named
+        after it for the same owner ("ASEAN-Generalsekretär" in a headline), else the KB holder by date."""
+        person = self._text_holder(t, seen)
+        if person is None and t.owner and later:
+            person = self._text_holder(t, later, strict=True)
+        return (person if person is not None else self._kb_holder(t)) or None  # "": the text is ambiguous
+
+    def _text_holder(self, t: TitleSpan, seen: list[TitleSpan], strict: bool = False) -> str | None:
+        """The person the text names for this post (the latest when a definite role is ambiguous); "" when
+        several are named, None when none is."""
         key, head = self._title_key(t), t.head.lower()
-        same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head))
+        same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head)
+                                    or (t.owner and s.owner == t.owner and self._alike(s, t)))
                 and (t.owner is None or s.owner in (None, t.owner))]
         exact = [s for s in same if s.head.lower() == head]  # "die Präsidentin": not the Bundespräsidentin
         same = exact or same
+        owned = [s for s in same if t.owner and s.owner == t.owner]  # "the Rwandan minister": Rwanda's one
+        same = owned or same
         people = {s.person for s in same}
         if len(people) == 1:
             return people.pop()
         if len(people) > 1:
-            return same[-1].person if t.owner is None and self._is_definite(t) else None
+            return same[-1].person if t.owner is None and self._is_definite(t) and not strict else ""
+        return None
+
+    def _kb_holder(self, t: TitleSpan) -> str | None:
+        """The knowledge base's holder on the document's date of the office a bare title names."""
+        if t.unowned_complement:
+            return None  # "der Direktor des X-Büros": an office the KB does not know
         offices = _offices_by_title(self.kb, t.head, self.lang)
         if t.owner:
             offices = [o for o in offices if o.org == t.owner]
@@ -132,6 +158,11 @@ class DocResolver:
         if len(holders) == 1 and (t.owner or len(offices) == 1):
             return holders.pop()
         return None
+
+    def _alike(self, a: TitleSpan, b: TitleSpan) -> bool:
+        """Two heads that name the same kind of office somewhere ("Premierministerin", "Regierungschefin")."""
+        ids = {o.id.split("-", 1)[-1] for o in _offices_by_title(self.kb, a.head, None)}
+        return bool(ids) and any(o.id.split("-", 1)[-1] in ids for o in _offices_by_title(self.kb, b.head, None))
 
     def _title_key(self, t: TitleSpan) -> frozenset:
         """What a title means here: the ids of the offices it can name, or the word itself (once per title)."""

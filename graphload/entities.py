@@ -128,7 +128,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         previous: TitleSpan | None = None
         for t in self.titles:
             span = None
-            j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and t.end > t.start + 1 else 0)
+            j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and (t.end > t.start + 1
+                                                                                 or not self.capital[t.start]) else 0)
             j = self._past_honorifics(j)
             self._free_first_name(j)
             nxt = self._read_name(j, titled=True) if j < len(doc) else None

@@ -53,6 +53,8 @@ def german_adjective_forms(stem: str) -> list[str]:
     >>> german_adjective_forms("kasachisch")[:3]
     ['kasachisch', 'kasachische', 'kasachischen']
     """
+    if stem.endswith("sch") and not stem.endswith("isch"):  # "deutsch": lower-case forms ("Deutsche Bank")
+        return [stem] + [stem + e for e in GERMAN_ENDINGS]
     if not stem.endswith("isch"):
         return [stem]
     forms = [stem] + [stem + e for e in GERMAN_ENDINGS]

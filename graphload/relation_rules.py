@@ -93,13 +93,23 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
         elif german and not objs and subj is not None:
             # verb-final: "X hat ... den Außenminister Y getroffen"
-            first = self._before(hit.start, {"Person"}, nearest=False, pool=self.persons)
+            first = _relative_antecedent(self, hit.start) or self._before(hit.start, {"Person"}, nearest=False,
+                                                                          pool=self.persons)
             if first is not None and first.eid != subj.eid:
                 subj, objs = first, [subj]
     for o in objs:
         if subj is not None and o.eid != subj.eid:
             self.emit("MET_WITH", subj, o, 0.85)
     return bool(objs and subj)
+
+
+def _relative_antecedent(self: SentenceRelations, i: int) -> TokMention | None:
+    """"vom Außenminister X, der zudem mit Y zusammentraf": the person a relative pronoun before ``i`` follows."""
+    lowers = self.doc.lowers
+    words = self.doc.words
+    found = [p for p in self.persons if p.end + 2 < i and lowers[p.end] == "," and lowers[p.end + 1] in ("der", "die")
+             and words[p.end + 2][:1].islower()]  # not an apposition ("X, die Ministerin Y")
+    return found[-1] if found else None
 
 
 def _clause_end(self: SentenceRelations, i: int) -> int:

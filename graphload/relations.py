@@ -216,15 +216,17 @@ class SentenceRelations:
     # -- title relations ----------------------------------------------------------
     def _sentence_country(self, t: TitleSpan) -> str | None:
         """A state post with no owner in the title belongs to the one country the sentence names."""
-        if t.head.lower() not in self.ctx.lex.national_heads:
-            return None
+        if t.head.lower() not in self.ctx.lex.national_heads or "im" in self.ctx.doc.lowers[t.start:t.end]:
+            return None  # "Staatssekretär im Auswärtigen Amt": the ministry's post, not the sentence's country
         visits = [h.start for h in self._hits if h.trigger.type == "VISITED" and h.start >= t.end]
         others = counterpart_ends(self)  # "Foreign Minister X and his French counterpart": not X's country
         # "Minister X and Indonesian Minister Y": a later title's country is Y's (an earlier one may be shared)
-        owned = [(o.start, o.end) for o in self.ctx.titles_in(self.sent) if o.start >= t.end]
+        later = [o for o in self.ctx.titles_in(self.sent) if o.start >= t.end]
+        owned = [(o.start, o.end) for o in later]
+        theirs = {o.owner for o in later}  # "its foreign minister, X, while Rwanda's Minister ..., Y"
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
-                     and not any(a <= m.start < b for a, b in owned)}
+                     and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs}
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:

@@ -45,6 +45,15 @@ class TitleSpan:
     sent: int
     person: str | None = None  # person id once attached
     person_mention: TokMention | None = None
+    unowned_complement: bool = False  # "Direktor des X-Büros": an "of X" the finder could not name
+
+
+FORMER = frozenset({"former", "ehemaliger", "ehemalige", "ehemaligen", "früherer", "frühere", "früheren", "ex"})
+
+
+def is_former(t: TitleSpan) -> bool:
+    """A past post ("former Foreign Minister X", "der frühere Präsident"): it gives no HOLDS_OFFICE."""
+    return any(w.lower().rstrip("-") in FORMER for w in t.title.split())
 
 
 def is_name_token(tok) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_word
 from .wordfacts import HYPHEN, TITLE
 
+OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "community", "agency", "body", "group",
+               "commission", "council", "forum", "country", "nation"}  # "the bloc's secretary-general, X"
 DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
 
 
@@ -15,7 +17,7 @@ class TitleRules:
         capital = self.capital
         cands = [i for i in self.doc.where(TITLE | HYPHEN) if capital[i]]
         # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
-        cands += [i for i in self.doc.where(TITLE) if not capital[i] and self._after_comma(i)]
+        cands += [i for i in self.doc.where(TITLE) if not capital[i] and (self._after_comma(i) or self._possessed(i))]
         cands.sort()
         end = 0
         for i in cands:
@@ -43,18 +45,37 @@ class TitleRules:
             if post.lower() in self.gaz.titles and post[:1].isupper():
                 prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
                 head_end = i + 1
-        if head_end is None or not (tok.text[:1].isupper() or self._after_comma(i)):
+        if head_end is None or not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)):
             return None
         start = self._extend_left(i)
-        owner = prefix_owner or self._left_owner(start, i)
+        owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
         head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
         rep = head.lower() in self.lex.representative_heads
         end, comp_owner = self._complement(head_end, rep)
+        end, comp_owner = self._acronym_tail(end, comp_owner, start >= 1 and doc.words[start - 1] == ",")
         title = doc.text(self._modifier_start(start, i), head_end)
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
-        return TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+        span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+        span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"}
+        return span
+
+    def _acronym_tail(self, end: int, owner: str | None, appositive: bool = False) -> tuple[int, str | None]:
+        """"Direktor des OSZE-Büros für demokratische Institutionen (ODIHR), X": read on to a bracketed short
+        name followed by a comma and a name (any word for an apposition: "X, Vorsteher des ... (EDA), reist");
+        the short name, if known, owns the post (the whole name's, not "der Vereinten Nationen" inside it)."""
+        doc, n = self.doc, len(self.doc)
+        if end >= n or doc.words[end] in (",", "."):
+            return end, owner
+        k = end
+        while k < end + 10 and k + 4 < n and (doc.words[k].isalpha() or "-" in doc.words[k]) and doc.words[k] != "(":
+            k += 1
+        if (k > end and doc.words[end][:1].isupper()) or not (k + 4 < n and doc.words[k] == "(" and doc.words[k + 2] == ")" and doc.words[k + 3] == ","
+                and (appositive or is_name_word(doc.words[k + 4])) and self.sent_of[k + 4] == self.sent_of[end]):
+            return end, owner
+        m = self.kb_at.get(k + 1)
+        return k + 3, (m.eid if m is not None and m.label == "Organization" else owner)
 
     def _after_comma(self, i: int) -> bool:
         """The word follows ", " or ", the" (an apposition)."""
@@ -64,6 +85,48 @@ class TitleRules:
                           self.doc.words[j] in self.lex.title_modifiers):
             j -= 1
         return j >= 0 and lowers[j] == ","
+
+    def _possessed(self, i: int) -> bool:
+        """A lower-case post after an owner: "its foreign minister", "Rwanda's foreign minister",
+        "the Rwandan minister" (a country adjective after the article)."""
+        j = i - 1
+        while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
+            j -= 1
+        if j < 0:
+            return False
+        low, m = self.doc.lowers[j], self.kb_at.get(j)
+        if low in ("its", "their") or (low in ("'s", "’s") and j >= 1 and (self._possessive_owner(j + 1)
+                                                                           or self.doc.lowers[j - 1] in OWNER_NOUNS)):
+            return True
+        return m is not None and m.source == "adj" and m.start >= 1 and self.doc.lowers[m.start - 1] in ARTICLES
+
+    def _possessive_owner(self, start: int) -> str | None:
+        """The owner before a post: "Australia's Foreign Minister" (a country or organization and "'s"), or for
+        "its foreign minister" the sentence's first country before it (else its latest organization)."""
+        if start < 2:
+            return None
+        low = self.doc.lowers[start - 1]
+        if low in ("'s", "’s") and self.doc.lowers[start - 2] not in OWNER_NOUNS:
+            m = self.kb_at.get(start - 2)
+            return m.eid if m is not None and m.label in ("Country", "Organization") else None
+        if low not in ("its", "their", "'s", "’s"):
+            return None
+        if low not in ("its", "their") and self.doc.lowers[start - 2] in ("country", "nation"):
+            low = "its"  # "the country's foreign minister": a state
+        elif low not in ("its", "their"):  # "the bloc's secretary-general": the sentence's latest organization
+            start -= 1
+        sent, found, j = self.sent_of[start], [], start - 2
+        while j >= 0 and self.sent_of[j] == sent and start - j < 40:
+            m = self.kb_at.get(j)
+            if m is not None and m.label in ("Country", "Organization") and not m.nested:
+                found.append(m)
+                j = m.start
+            j -= 1
+        countries = [m for m in found if m.label == "Country"]
+        if low in ("'s", "’s"):
+            orgs = [m for m in found if m.label == "Organization"]
+            return orgs[0].eid if orgs else None
+        return countries[-1].eid if countries else (found[0].eid if found else None)
 
     def _place_at(self, k: int) -> bool:
         m = self.kb_at.get(k)
@@ -106,9 +169,9 @@ class TitleRules:
             if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
                 continue
-            if j >= n or doc.lowers[j] not in OWNER_PREPS:
+            if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im"):
                 break
-            owns = not representative or doc.lowers[j] in ("of", "der", "des", "von")
+            owns = not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")
             k = j + 1
             while k < n and doc.lowers[k] in ARTICLES:
                 k += 1
@@ -117,19 +180,28 @@ class TitleRules:
                 owner = owner or (m.eid if owns else None)
                 end = j = self._apposed_short(m)
                 continue
+            if m and m.start == k and m.label in ("Place", "Event") and doc.lowers[j] != "im":
+                end = j = self._apposed_short(m)  # "Mayor of Hamburg, X": read over, no owner
+                continue
             run_end = k
             while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
                 run_end += 1
             if run_end == k:
                 break
             run_start = k
-            end = j = run_end  # "of Foreign Affairs and Trade"
-            while j < n and doc.lowers[j] == "and" and j + 1 < n and doc.words[j + 1][:1].isupper():
-                j += 1
-                while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
-                    j += 1
-                end = j
+            end = j = self._and_runs(run_end)  # "of Foreign Affairs and Trade"
         return self._leave_name(run_start, end), owner
+
+    def _and_runs(self, j: int) -> int:
+        """End of capitalised runs joined by "and"/"und" from ``j`` ("der Freien und Hansestadt Hamburg")."""
+        doc, n = self.doc, len(self.doc)
+        while j < n and doc.lowers[j] in ("and", "und") and j + 1 < n and doc.words[j + 1][:1].isupper():
+            j += 1
+            while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
+                j += 1
+            if self._place_at(j):
+                j = self.kb_at[j].end
+        return j
 
     def _apposed_short(self, m) -> int:
         """End of an owner with its short form: "des UN-Nothilfebüros OCHA", "des IKRK (ICRC)"."""

@@ -255,3 +255,47 @@ def test_entities_venue_centres_are_places(extractor, text, lang, kind):
     centres = [i for i in names if "cent" in i]
     if kind is not None:
         assert centres and all(i.startswith(kind.lower()[:3] if kind == "Place" else "org:") for i in centres), names
+
+
+@pytest.mark.parametrize("text, lang, person, owner", [
+    # a bracketed short name, a comma, then the name (the full name unknown, the short one known or not)
+    ("The Head of the United Nations Regional Office for Central Africa (UNOCA), Amadou Kesse-Bara, spoke.", "en",
+     "person:amadou-kesse-bara", "org:united-nations-regional-office-for-central-africa"),
+    ("Sie traf den Direktor des OSZE-Büros für demokratische Institutionen und Menschenrechte (ODIHR), "
+     "Pavel Lindqvist-Rau.", "de", "person:pavel-lindqvist-rau", "org:odihr"),
+    # the bracketed short name owns the post, not an organization inside the long name; an apposition before it
+    ("Er traf die Leiterin des Büros der Vereinten Nationen für Abrüstungsfragen (UNODA), Amira Haddad-Selm.", "de",
+     "person:amira-haddad-selm", "org:unoda"),
+    ("Ruth Tanner-Haas, Direktorin des OSZE-Büros für demokratische Institutionen und Menschenrechte (ODIHR), reist "
+     "nach Wien.", "de", "person:ruth-tanner-haas", "org:odihr"),
+    # lower-case posts after an owner
+    ("Estonia was represented by its foreign minister, Mari Tamsalu-Kask.", "en", "person:mari-tamsalu-kask", "country:ee"),
+    ("The Economic Community of West African States sent the bloc's secretary-general, Omari Tembo-Waziri.", "en",
+     "person:omari-tembo-waziri", "org:ecowas"),
+    # German compound posts, adjective owner, hyphenated surnames
+    ("In Genf sprach die japanische Abrüstungsbotschafterin Keiko Morimaru.", "de", "person:keiko-morimaru", "country:jp"),
+    ("Am Abend traf er die schwedische Entwicklungsministerin Hanna Lindvall-Berger.", "de",
+     "person:hanna-lindvall-berger", "country:se"),
+    ("Dann sprach die deutsche Wirtschaftsministerin Ute Kranich-Lohse.", "de", "person:ute-kranich-lohse", "country:de"),
+    ("Sie traf die moldauische Vizeaußenministerin Irina Vasilache-Rusu.", "de", "person:irina-vasilache-rusu", "country:md"),
+])
+def test_entities_persons_after_lowercase_compound_and_bracketed_posts(extractor, text, lang, person, owner):
+    _, names, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    assert person in names
+    assert ("HOLDS_OFFICE", person, owner) in {r[:3] for r in rels}
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # a ministry's state secretary is not the post of the country the sentence names
+    ("Begleitet wurde sie vom mauritischen Außenminister Dev Ranoo, der mit dem Staatssekretär im Auswärtigen Amt, "
+     "Tobias Kernmayer, zusammentraf.", "de", ("HOLDS_OFFICE", "person:tobias-kernmayer", "country:mu")),
+    # an unknown office after the title: no KB holder by date
+    ("Am Nachmittag traf sie den Direktor des Regionalbüros für Wasserfragen.", "de",
+     ("MET_WITH", None, None)),
+])
+def test_entities_post_negatives(extractor, text, lang, absent):
+    _, _, rels = extract_text(extractor, text, lang, date="2026-05-04")
+    if absent[1] is None:
+        assert not any(r[0] == absent[0] for r in rels), rels
+    else:
+        assert absent not in {r[:3] for r in rels}

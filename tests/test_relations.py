@@ -636,3 +636,47 @@ def test_relations_host_country_and_venues(extractor, text, lang, expected):
 def test_relations_host_country_negative(extractor, text, lang):
     _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
     assert not any(r[0] == "HOSTED" and r[1] == "country:ee" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # two possessive owners joined by "and"
+    ("Australia's Foreign Minister, Penny Walcott, and New Zealand's Minister of Trade, Rawiri Tanemoa, arrived.", "en",
+     {("HOLDS_OFFICE", "person:penny-walcott", "country:au"), ("HOLDS_OFFICE", "person:rawiri-tanemoa", "country:nz")},
+     set()),
+    # "its foreign minister" does not take the country of the next title
+    ("Estonia was represented by its foreign minister, Mari Tamsalu-Kask, while Finland's Minister for Foreign Affairs, "
+     "Aino Lehtivaara, travelled to Riga.", "en",
+     {("HOLDS_OFFICE", "person:mari-tamsalu-kask", "country:ee"), ("HOLDS_OFFICE", "person:aino-lehtivaara", "country:fi")},
+     {("HOLDS_OFFICE", "person:mari-tamsalu-kask", "country:fi")}),
+    # a role noun with a country adjective: that country's named minister, not another one
+    ("Angola's Minister of External Relations, Domingos Tchivela, met Finland's Minister for Foreign Affairs, Aino "
+     "Lehtivaara. The Finnish minister also met with President Miro Talvenko of Estonia.", "en",
+     {("MET_WITH", "person:aino-lehtivaara", TALVENKO)}, {("MET_WITH", "person:domingos-tchivela", TALVENKO)}),
+    # a German role noun of the same kind of office ("Regierungschefin" after "Premierministerin")
+    ("Die Premierministerin von Mauritius, Anjali Ramsoobhag, traf in Berlin ein. Am Mittwoch reist die mauritische "
+     "Regierungschefin nach Hamburg weiter.", "de", {("VISITED", "person:anjali-ramsoobhag", "place:hamburg")}, set()),
+    # the relative clause's person meets, not the sentence's first person
+    ("Begleitet wurde Präsident Jurek Almanow vom Außenminister Hanno Birkeland, der zudem mit dem Botschafter "
+     "Pavel Lindqvist-Rau zusammentraf.", "de", {("MET_WITH", "person:hanno-birkeland", "person:pavel-lindqvist-rau")},
+     {("MET_WITH", ALMANOW, "person:pavel-lindqvist-rau")}),
+    # the text's own named holder wins over the KB holder; unnamed, the KB holder by date
+    ("Der Generalsekretär des ASEAN, Somkiat Wongsaraj, traf Präsident Jurek Almanow. Danach reiste der "
+     "Generalsekretär nach Manila.", "de", {("VISITED", "person:somkiat-wongsaraj", "place:manila")}, set()),
+    # a headline's unnamed post: the holder the text names later for that owner, not the KB holder
+    ("Außenministerin Ruth Tanner-Haas empfängt ASEAN-Generalsekretär in Wien\n\nDer Generalsekretär des ASEAN, "
+     "Somkiat Wongsaraj, sprach über Handel.", "de",
+     {("MET_WITH", "person:ruth-tanner-haas", "person:somkiat-wongsaraj")},
+     {("MET_WITH", "person:ruth-tanner-haas", "person:kao-kim-hourn")}),
+    # a former holder of the post is not "the Minister"
+    ("Foreign Minister Lars Dahlberg of Norway met former Foreign Minister Eva Dahl-Strand of Norway. The Foreign "
+     "Minister later travelled to Riga.", "en", {("VISITED", "person:lars-dahlberg", "place:riga")},
+     {("VISITED", "person:eva-dahl-strand", "place:riga")}),
+    # same surname, two people: no merge
+    ("President Miro Talvenko of Estonia met with Foreign Minister Anna Talvenko-Ross of Finland.", "en",
+     {("MET_WITH", TALVENKO, "person:anna-talvenko-ross")}, set()),
+])
+def test_relations_posts_roles_and_possessive_owners(extractor, text, lang, expected, absent):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    found = {r[:3] for r in rels}
+    assert expected <= found, found
+    assert not (absent & found), found
