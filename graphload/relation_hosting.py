@@ -23,6 +23,9 @@ HOST_OF = {"country", "nation", "city", "government"}  # "the host country X"
 APPOSITION = {",", "the", "as", "das", "als"}
 COPULAS = {"war", "ist", "was", "is", "waren", "sind"}
 
+GOVERNMENT_WORDS = {"government", "people", "authorities", "regierung", "volk", "bevölkerung"}
+HOST_GAP = GOVERNMENT_WORDS | {"and", "the", "of", "und", "die", "der", "des", "dem", "den"}
+
 
 def _event_at_or_before(self: SentenceRelations, stop: int) -> TokMention | None:
     """The last event named before ``stop``, or the event a definite noun there stands for ("Die Konferenz")."""
@@ -153,3 +156,13 @@ def host_country(self: SentenceRelations, hit: Hit) -> bool:
     for event in events[:1]:
         self.emit("HOSTED", host, event, 0.75)
     return True
+
+
+def government_of(self: SentenceRelations, host: TokMention, stop: int) -> list[TokMention]:
+    """"X and the Government and people of Y (for hosting)": the country whose government is joined to the host."""
+    for m in self.mentions:
+        if m.label == "Country" and host.end <= m.start < stop and m.eid != host.eid:
+            gap = self.doc.lowers[host.end:m.start]
+            if gap[0] in ("and", "und") and gap[-1] in ("of", "von") and set(gap) & GOVERNMENT_WORDS and set(gap) <= HOST_GAP:
+                return [m]
+    return []

@@ -44,8 +44,6 @@ TIME_PREPS = {"after", "before", "following"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "ihn", "ihm", "ihr", "ihnen"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
 PRESS_LEADS = APPOSITION_LEADS | {"den", "dem", "vor", "zu", "to", "with", "mit"}
-GOVERNMENT_WORDS = {"government", "people", "authorities", "regierung", "volk", "bevölkerung"}
-HOST_GAP = GOVERNMENT_WORDS | {"and", "the", "of", "und", "die", "der", "des", "dem", "den"}
 # Words between an address trigger and the organizations it names ("addressed staff of the UNEP (UNEP) and X")
 AUDIENCE_GAP = {"the", "staff", "members", "of", "and", ",", "(", ")", "der", "die", "den", "dem", "des", "und",
                 "mitarbeiter", "mitarbeitern", "mitglieder", "mitgliedern"}
@@ -145,20 +143,10 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
-        for who in chain(self, host, self.mentions + self.persons, hit.start) + _government_of(self, host, hit.start):
+        for who in chain(self, host, self.mentions + self.persons, hit.start) + hosting.government_of(self, host, hit.start):
             self.emit("HOSTED", who, events[0], 0.8)  # "Estonia and Latvia co-hosted"
         return True
     return False
-
-
-def _government_of(self: SentenceRelations, host: TokMention, stop: int) -> list[TokMention]:
-    """"X and the Government and people of Y (for hosting)": the country whose government is joined to the host."""
-    for m in self.mentions:
-        if m.label == "Country" and host.end <= m.start < stop and m.eid != host.eid:
-            gap = self.doc.lowers[host.end:m.start]
-            if gap[0] in ("and", "und") and gap[-1] in ("of", "von") and set(gap) & GOVERNMENT_WORDS and set(gap) <= HOST_GAP:
-                return [m]
-    return []
 
 
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
