@@ -20,6 +20,12 @@ _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
 VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
+# "Konferenz über nukleare Sicherheit": a topic after a German event head belongs to its name
+TOPIC_PREPOSITIONS = frozenset({"für", "über"})
+TOPIC_ADJECTIVE = re.compile(r"^[a-zäöüß]{2,}(e|en|er|es|em)$")
+DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "keinen", "diese", "dieser", "diesen",
+                         "dieses", "seine", "seinen", "ihre", "ihren", "unsere", "alle", "allen", "beide", "beiden",
+                         "die", "der", "den", "des", "dem", "jede", "jeden", "jeder", "welche", "sowie", "aber"})
 VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress"})
 
 
@@ -169,6 +175,10 @@ class ChunkRules:
                 kind = self._head_kind(k - 1)
                 if kind and self._covered_by_kb(seg_start, k):
                     kind = None  # "European Union and Central Asian states": the known name ends the name
+                tail = self._event_tail(k) if kind == "Event" else k
+                if tail > k and not self._covered_by_kb(seg_start, tail) and self._named_kind(seg_start, tail):
+                    self._add_chunk(seg_start, tail, k, kind)  # "Forum für Rüstungskontrolle und Sicherheit"
+                    return
                 if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
                     self._add_chunk(seg_start, self._org_place_end(j) if kind == "Organization" else j, k, kind)
                     return
@@ -198,6 +208,33 @@ class ChunkRules:
             return False  # "Eröffnungssitzung": a part of the gathering the text reports, not another one
         return (e - s) >= 2 or (head_end - s == 1 and self._head_kind(s) and len(word) > 8
                                 and not any(word in heads for heads in self.lex.heads.values()))
+
+    def _named_kind(self, s: int, e: int) -> bool:
+        """Not "an einem Forum für ..." (a kind of event) unless it has its place after it."""
+        return not (s > 0 and self.doc.lowers[s - 1] in INDEFINITE and not self._placed_event(e))
+
+    def _event_tail(self, k: int) -> int:
+        """End of a German topic after an event head ("Konferenz über nukleare Sicherheit", "Forums für
+        humanitären Dialog"): "für"/"über", then adjectives and nouns (joined by "und") ending in a noun,
+        two to four words, stopping at a verb, comma or preposition; ``k`` itself when there is none."""
+        doc, n = self.doc, len(self.doc)
+        if self.lang != "de" or k >= n - 2 or doc.lowers[k] not in TOPIC_PREPOSITIONS:
+            return k
+        end, prev, sent = k, "prep", self.sent_of[k]
+        for t in range(k + 1, min(n, k + 5)):
+            word = doc.words[t]
+            if self.sent_of[t] != sent:
+                break
+            if prev != "noun" and word[:1].isupper() and word not in self.lexicons.not_names \
+                    and word.replace("-", "").isalpha():
+                end, prev = t + 1, "noun"
+            elif prev == "noun" and word == "und":
+                prev = "und"
+            elif prev != "noun" and TOPIC_ADJECTIVE.match(word) and word not in DETERMINERS:
+                prev = "adj"
+            else:
+                break
+        return end if end - k >= 3 else k
 
     def _placed_event(self, e: int) -> bool:
         """"an einem Friedensgipfel in Kairo": an event with its place is one gathering, named or not."""
@@ -267,6 +304,21 @@ class ChunkRules:
                 full = ev.props.get("canonical", ev.surface)
                 if full == name or full.endswith(" " + name):
                     m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
+                    break
+        self._unify_compound_events(events)
+
+    @staticmethod
+    def _unify_compound_events(events: list[TokMention]) -> None:
+        """"vor der Abrüstungskonferenz ... die Abrüstungskonferenz der Vereinten Nationen": a one-word
+        event that begins a longer event name of the same document is that event."""
+        for m in events:
+            name = m.props.get("canonical", m.surface)
+            if " " in name:
+                continue
+            for ev in events:
+                first, _, rest = ev.surface.partition(" ")
+                if ev.eid != m.eid and rest and _degenitive_head(first) == name:
+                    m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
                     break
 
     def _event_name(self, s: int, e: int, head_end: int) -> str:

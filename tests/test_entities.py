@@ -299,3 +299,33 @@ def test_entities_post_negatives(extractor, text, lang, absent):
         assert not any(r[0] == absent[0] for r in rels), rels
     else:
         assert absent not in {r[:3] for r in rels}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a German topic after an event head ("für"/"über" + adjectives and nouns) is part of the event's name
+    ("Er nahm an der Eröffnung des Lumbra-Forums für maritime Zusammenarbeit teil.", "Lumbra-Forums für maritime Zusammenarbeit"),
+    ("Sie eröffnete die Konferenz über digitale Souveränität in der Hofburg.", "Konferenz über digitale Souveränität"),
+    ("Am Freitag findet das Forum für Wasserpolitik und Klimaschutz statt.", "Forum für Wasserpolitik und Klimaschutz"),
+])
+def test_entities_german_event_topic_tails(extractor, text, name):
+    _, names, _ = extract_text(extractor, text, "de")
+    assert name in names.values(), names
+
+
+@pytest.mark.parametrize("text", [
+    "Sie sprach auf der Konferenz über Handel mit Kenia.",  # one bare noun before a preposition: no name
+    "Die Konferenz am Dienstag wurde eröffnet.",
+    "Er sprach auf der Konferenz über eine Lösung.",  # a determiner starts no topic
+    "Sie reiste zu einem Forum für digitale Bildung.",  # an indefinite forum is a kind, not a named one
+])
+def test_entities_german_event_topic_negatives(extractor, text):
+    _, names, _ = extract_text(extractor, text, "de")
+    assert not any(i.startswith("event:") for i in names), names
+
+
+def test_entities_one_word_event_joins_longer_name(extractor):
+    text = ("Ministerin spricht vor der Wasserkonferenz in Genf\n\n"
+            "Die Ministerin hat heute vor der Wasserkonferenz der Vereinten Nationen gesprochen.")
+    _, names, _ = extract_text(extractor, text, "de")
+    events = [i for i in names if i.startswith("event:")]
+    assert len(events) == 1, names
