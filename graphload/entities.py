@@ -23,6 +23,7 @@ from .spans import (
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
 from .titles import TitleRules
+from .unknown_places import find_unknown_places
 from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
@@ -62,6 +63,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         self.unify_events()
         self._apposition_aliases()
         self._acronym_names()
+        find_unknown_places(self)
         self._titles()
         self._persons_from_titles()
         self._honorific_persons()

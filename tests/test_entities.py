@@ -329,3 +329,30 @@ def test_entities_one_word_event_joins_longer_name(extractor):
     _, names, _ = extract_text(extractor, text, "de")
     events = [i for i in names if i.startswith("event:")]
     assert len(events) == 1, names
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # an unknown town after a travel verb, a kind noun, "in ... statt" or opening a dateline
+    ("Foreign Minister Aino Lehtivaara travelled to Varkola, Finland, on Monday.", "en", "place:varkola"),
+    ("The minister later visited a school in the city of Ostrawen.", "en", "place:ostrawen"),
+    ("Am Donnerstag reist die Ministerin weiter in die Provinz Zelbrach.", "de", "place:zelbrach"),
+    ("Das nächste Jahresforum findet 2027 in Morvatin statt.", "de", "place:morvatin"),
+    ("Quellbrunn, 7. November 2025 (dpa) – Der Minister sprach über Handel.", "de", "place:quellbrunn"),
+    ("Upper Tarnow, Finland, 3 May 2026 — The minister spoke about trade.", "en", "place:upper-tarnow"),
+    ("Minister Lars Dahlberg made a stop in Upper Tarnow to inspect the border.", "en", "place:upper-tarnow"),
+])
+def test_entities_unknown_places_from_cues(extractor, text, lang, place):
+    _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
+    assert place in names, names
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a person or a month after the cue, a sentence-initial word without a dateline: no place
+    ("President Miro Talvenko visited Dalia Morvenko Kask in hospital.", "en"),
+    ("The delegation went to Foreign Minister Lars Dahlberg for talks.", "en"),
+    ("The minister arrived in July and left in August.", "en"),
+    ("Quellbrunn sprach am Montag über Handel.", "de"),
+])
+def test_entities_unknown_places_negatives(extractor, text, lang):
+    _, names, _ = extract_text(extractor, text, lang, date="2026-05-04")
+    assert not any(k.startswith("place:") for k in names), names

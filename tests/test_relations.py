@@ -680,3 +680,24 @@ def test_relations_posts_roles_and_possessive_owners(extractor, text, lang, expe
     found = {r[:3] for r in rels}
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # an unknown town: visited, and it lies in the country after its comma
+    ("Foreign Minister Aino Lehtivaara travelled to Varkola, Finland, on Monday.", "en",
+     {("VISITED", "person:aino-lehtivaara", "place:varkola"), ("LOCATED_IN", "place:varkola", "country:fi")}, set()),
+    ("Am Donnerstag reist Außenministerin Ruth Tanner-Haas weiter nach Zelbrach.", "de",
+     {("VISITED", "person:ruth-tanner-haas", "place:zelbrach")}, set()),
+    ("Danach reiste Außenministerin Ruth Tanner-Haas in die Hafenstadt Ost Marvin weiter.", "de",
+     {("VISITED", "person:ruth-tanner-haas", "place:ost-marvin")}, set()),
+    # a title and name after the travel verb is no place
+    ("President Miro Talvenko went to Foreign Minister Lars Dahlberg for talks.", "en", set(),
+     {("VISITED", "person:miro-talvenko", "place:foreign-minister")}),
+])
+def test_relations_unknown_places(extractor, text, lang, expected, absent):
+    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
+    found = {r[:3] for r in rels}
+    assert expected <= found, found
+    assert not (absent & found), found
+    if not expected:
+        assert not any(r[0] == "VISITED" for r in found), found

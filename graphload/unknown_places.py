@@ -1,0 +1,133 @@
+"""Places the gazetteer does not know, read from the words that announce a place.
+
+Only capitals and large cities are in the knowledge base, so "travelled to <Town>", "in the city of
+<Town>", "in der Provinz <Region>" or "<Town>, 3 May –" name a place nobody listed. The finder looks
+only at the few cue words (found by :meth:`TokenTable.positions`), then at one or two capitalised
+words after them; a known mention, title, head noun or not-name word is never taken.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models import make_id
+from .spans import TokMention, is_name_word
+
+if TYPE_CHECKING:
+    from .entities import MentionFinder
+
+# a cue word -> the words one of which must stand right before it ("" : any word)
+TRAVEL_PREPS = {
+    "to": {"travelled", "traveled", "travels", "flew", "went", "headed", "on"},
+    "in": {"arrived", "arrives", "stop", "stopped", "held", "hosted", "convened"},
+    "nach": {"reist", "reiste", "reisten", "weiter", "flog", "fliegt", "gereist", "weitergereist"},
+    "visited": {""},
+}
+ON_LEADS = {"travelled", "traveled", "travels", "flew", "continued"}  # "travelled on to X"
+KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"}  # "in der Stadt X"
+KIND_AKA = {"Provinz", "Region"}
+KIND_ARTICLES = {"der", "die", "in", "im"}
+OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
+PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
+
+
+def _free_word(finder: MentionFinder, i: int) -> bool:
+    """Token ``i`` could begin or continue an unknown place name."""
+    if i >= len(finder.doc) or i in finder.kb_at or not finder.capital[i]:
+        return False
+    word = finder.doc.words[i]
+    return (is_name_word(word) and word not in finder.lexicons.not_names and word not in finder.head_of
+            and finder.doc.lowers[i] not in finder.gaz.titles and word not in finder.lex.honorifics
+            and word.upper() != word)
+
+
+def _span_at(finder: MentionFinder, i: int, stop_at: int | None = None) -> tuple[int, int] | None:
+    """One or two free capitalised words from ``i``, not running into a third name word."""
+    if not _free_word(finder, i) or finder.sent_of[i] in finder.headlines:
+        return None
+    e = i + 1 if stop_at == i + 1 or not _free_word(finder, i + 1) else i + 2
+    if e < len(finder.doc) and finder.capital[e] and is_name_word(finder.doc.words[e]) and e != stop_at:
+        return None  # "visited John Smith Jones": a longer name, likely a person or body
+    return i, e
+
+
+def _add_place(finder: MentionFinder, span: tuple[int, int] | None, kind_noun: bool = False) -> None:
+    """Register an unknown place mention over ``span``; ``kind_noun``: the mention starts one word earlier, at
+    its kind ("in die Provinz X": the name is X, the span covers "Provinz X" so the place follows the article)."""
+    if span is None:
+        return
+    s, e = span
+    if any(k in finder.kb_at for k in range(s, e)):
+        return
+    name = finder.doc.text(s, e)
+    s -= kind_noun
+    surface = finder.doc.text(s, e)
+    props = {"head": finder.doc.words[e - 1], "canonical": name, "unknown_place": True}
+    if kind_noun and finder.doc.words[s] in KIND_AKA:
+        props["aka"] = surface  # "Provinz X" is a name of the province too
+    m = TokMention(s, e, "Place", make_id("Place", name), surface, "chunk", finder.sent_of[s], props=props)
+    finder.mentions.append(m)
+    for k in range(s, e):
+        finder.kb_at[k] = m
+
+
+def _after_travel(finder: MentionFinder) -> None:
+    """"travelled (on) to X", "arrived in X", "reist weiter nach X", "visited X"."""
+    lowers = finder.doc.lowers
+    for k in finder.doc.positions(TRAVEL_PREPS):
+        leads = TRAVEL_PREPS.get(lowers[k], set())
+        prev = lowers[k - 1] if k > 0 else ""
+        if "" in leads or (prev in leads and (prev != "on" or (k > 1 and lowers[k - 2] in ON_LEADS))):
+            span = _span_at(finder, k + 1)
+            if span is not None and lowers[k] == "visited" and span[1] - span[0] > 1:
+                continue  # "visited" + two names is as often a person as a town
+            _add_place(finder, span)
+
+
+def _after_kind_noun(finder: MentionFinder) -> None:
+    """"in der Stadt X", "in die Provinz X", "the city of X", "the town of X"."""
+    doc = finder.doc
+    for k in doc.positions(KIND_NOUNS):
+        if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES:
+            _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
+    for k in doc.positions(OF_NOUNS):
+        if k > 0 and doc.lowers[k - 1] == "the" and k + 1 < len(doc) and doc.lowers[k + 1] == "of":
+            _add_place(finder, _span_at(finder, k + 2))
+
+
+def _before_particle(finder: MentionFinder) -> None:
+    """"Das Forum findet 2026 in X statt", "nahm an der Konferenz in X Y teil"."""
+    lowers = finder.doc.lowers
+    for k in finder.doc.positions(PARTICLES_AFTER):
+        for width in (1, 2):
+            if k - width - 1 >= 0 and lowers[k - width - 1] in ("in", "im"):
+                span = _span_at(finder, k - width, stop_at=k)
+                if span is not None and span[1] == k:
+                    _add_place(finder, span)
+                    break
+
+
+def _dateline(finder: MentionFinder) -> None:
+    """"X, 7. November 2025 (dpa) –", "X, Country, 3 May —": the place that opens one of the first sentences."""
+    doc = finder.doc
+    for sent in finder.sents[:3]:
+        s = sent.start
+        while s < sent.end and not doc.words[s].strip():
+            s += 1
+        span = _span_at(finder, s)
+        if span is None or span[1] + 1 >= sent.end or doc.words[span[1]] != ",":
+            continue
+        j = span[1] + 1
+        country = finder.kb_at.get(j)
+        if country is not None and country.label == "Country" and country.start == j:
+            j = country.end + 1 if country.end < sent.end and doc.words[country.end] == "," else sent.end
+        if j < sent.end and doc.words[j][:1].isdigit():
+            _add_place(finder, span)
+
+
+def find_unknown_places(finder: MentionFinder) -> None:
+    """Add Place mentions for unknown names the text announces as places."""
+    _after_travel(finder)
+    _after_kind_noun(finder)
+    _before_particle(finder)
+    _dateline(finder)
