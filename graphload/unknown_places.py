@@ -71,11 +71,13 @@ def _add_place(finder: MentionFinder, span: tuple[int, int] | None, kind_noun: b
         finder.kb_at[k] = m
 
 
-def _after_travel(finder: MentionFinder) -> None:
+def _after_travel(finder: MentionFinder, cues: list[int]) -> None:
     """"travelled (on) to X", "arrived in X", "reist weiter nach X", "visited X"."""
-    lowers = finder.doc.lowers
-    for k in finder.doc.positions(TRAVEL_PREPS):
-        leads = TRAVEL_PREPS.get(lowers[k], set())
+    lowers, capital, last = finder.doc.lowers, finder.capital, len(finder.doc) - 1
+    for k in cues:
+        if k == last or not capital[k + 1]:
+            continue  # a place name is capitalised
+        leads = TRAVEL_PREPS[lowers[k]]
         prev = lowers[k - 1] if k > 0 else ""
         if "" in leads or (prev in leads and (prev != "on" or (k > 1 and lowers[k - 2] in ON_LEADS))):
             span = _span_at(finder, k + 1)
@@ -84,21 +86,21 @@ def _after_travel(finder: MentionFinder) -> None:
             _add_place(finder, span)
 
 
-def _after_kind_noun(finder: MentionFinder) -> None:
+def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) -> None:
     """"in der Stadt X", "in die Provinz X", "the city of X", "the town of X"."""
     doc = finder.doc
-    for k in doc.positions(KIND_NOUNS):
+    for k in kinds:
         if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES:
             _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
-    for k in doc.positions(OF_NOUNS):
+    for k in ofs:
         if k > 0 and doc.lowers[k - 1] == "the" and k + 1 < len(doc) and doc.lowers[k + 1] == "of":
             _add_place(finder, _span_at(finder, k + 2))
 
 
-def _before_particle(finder: MentionFinder) -> None:
+def _before_particle(finder: MentionFinder, particles: list[int]) -> None:
     """"Das Forum findet 2026 in X statt", "nahm an der Konferenz in X Y teil"."""
     lowers = finder.doc.lowers
-    for k in finder.doc.positions(PARTICLES_AFTER):
+    for k in particles:
         for width in (1, 2):
             if k - width - 1 >= 0 and lowers[k - width - 1] in ("in", "im"):
                 span = _span_at(finder, k - width, stop_at=k)
@@ -125,9 +127,17 @@ def _dateline(finder: MentionFinder) -> None:
             _add_place(finder, span)
 
 
+_CUES = {**{w: 0 for w in TRAVEL_PREPS}, **{w: 1 for w in KIND_NOUNS}, **{w: 2 for w in OF_NOUNS},
+         **{w: 3 for w in PARTICLES_AFTER}}  # cue word -> its kind, all found in one pass
+
+
 def find_unknown_places(finder: MentionFinder) -> None:
     """Add Place mentions for unknown names the text announces as places."""
-    _after_travel(finder)
-    _after_kind_noun(finder)
-    _before_particle(finder)
+    by_kind: list[list[int]] = [[], [], [], []]
+    words = finder.doc.words
+    for k in finder.doc.positions(_CUES):
+        by_kind[_CUES[words[k]]].append(k)
+    _after_travel(finder, by_kind[0])
+    _after_kind_noun(finder, by_kind[1], by_kind[2])
+    _before_particle(finder, by_kind[3])
     _dateline(finder)
