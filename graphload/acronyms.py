@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .models import make_id
 from .spans import TokMention
+from .wordfacts import OPEN_PAREN
 
 # lower-case words inside a name the acronym after it vouches for ("Group of States against Corruption")
 ACRONYM_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "against", "through", "to", "de", "du", "la",
@@ -40,7 +41,7 @@ class AcronymRules:
         """Give an unknown name before "(ACRONYM)" its whole span and its acronym, and the acronym's later uses."""
         doc, words = self.doc, self.doc.words
         defined: dict[str, TokMention] = {}
-        for p in doc.positions(["("]):
+        for p in doc.where(OPEN_PAREN):
             if p < 1 or p + 2 >= len(doc) or words[p + 2] != ")" or not is_acronym(words[p + 1]):
                 continue
             m = self._acronym_definition(p, words[p + 1])

@@ -28,11 +28,12 @@ from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
+from .unknown_places import CUES as PLACE_CUES
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .wordfacts import (
-    DATE_LETTERS, DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, PRONOUN, TITLE, TRIGGER,
-    WordFacts, date_letters,
+    DATE_LETTERS, DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, OPEN_PAREN, PLACE_CUE,
+    PRONOUN, TITLE, TRIGGER, WordFacts, date_letters,
 )
 
 EXTRACTOR_VERSION = "1.0"
@@ -189,8 +190,9 @@ def word_classifier(gaz, lex, lexicons, lang: str):
                        (LINK, lex.connectors | {"the"}), (OF_ARTICLE, ARTICLES | {"of", "der", "des"})):
         for w in words:
             by_low[w] = by_low.get(w, 0) | bit
-    by_word: dict[str, int] = {"’": LINK, "'": LINK}  # the word as written -> bits
-    for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics), (GAZ, gaz.names.lengths)):
+    by_word: dict[str, int] = {"’": LINK, "'": LINK, "(": OPEN_PAREN}  # the word as written -> bits
+    for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics), (GAZ, gaz.names.lengths),
+                       (PLACE_CUE, PLACE_CUES)):
         for w in words:
             by_word[w] = by_word.get(w, 0) | bit
 

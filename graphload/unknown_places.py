@@ -2,7 +2,7 @@
 
 Only capitals and large cities are in the knowledge base, so "travelled to <Town>", "in the city of
 <Town>", "in der Provinz <Region>" or "<Town>, 3 May –" name a place nobody listed. The finder looks
-only at the few cue words (found by :meth:`TokenTable.positions`), then at one or two capitalised
+only at the few cue words (their PLACE_CUE flag bit), then at one or two capitalised
 words after them; a known mention, title, head noun or not-name word is never taken.
 """
 
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .models import make_id
 from .spans import TokMention, is_name_word
+from .wordfacts import PLACE_CUE
 
 if TYPE_CHECKING:
     from .entities import MentionFinder
@@ -127,16 +128,16 @@ def _dateline(finder: MentionFinder) -> None:
             _add_place(finder, span)
 
 
-_CUES = {**{w: 0 for w in TRAVEL_PREPS}, **{w: 1 for w in KIND_NOUNS}, **{w: 2 for w in OF_NOUNS},
-         **{w: 3 for w in PARTICLES_AFTER}}  # cue word -> its kind, all found in one pass
+CUES = {**{w: 0 for w in TRAVEL_PREPS}, **{w: 1 for w in KIND_NOUNS}, **{w: 2 for w in OF_NOUNS},
+        **{w: 3 for w in PARTICLES_AFTER}}  # cue word -> its kind; each word carries the PLACE_CUE flag bit
 
 
 def find_unknown_places(finder: MentionFinder) -> None:
     """Add Place mentions for unknown names the text announces as places."""
     by_kind: list[list[int]] = [[], [], [], []]
     words = finder.doc.words
-    for k in finder.doc.positions(_CUES):
-        by_kind[_CUES[words[k]]].append(k)
+    for k in finder.doc.where(PLACE_CUE):
+        by_kind[CUES[words[k]]].append(k)
     _after_travel(finder, by_kind[0])
     _after_kind_noun(finder, by_kind[1], by_kind[2])
     _before_particle(finder, by_kind[3])

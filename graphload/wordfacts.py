@@ -39,6 +39,8 @@ LOWER_GAZ = 1 << 17  # lower-cased, may begin a long name matched in any case ("
 DATEISH = 1 << 14  # has a digit or a month or weekday name: a sentence without one has no date
 LINK = 1 << 15  # lower-cased, a word inside a name ("of", "the", "für") or an apostrophe
 OF_ARTICLE = 1 << 16  # lower-cased "of", "der", "des" or an article: may stand before "the meeting of <org>"
+PLACE_CUE = 1 << 18  # a word that may announce an unknown place ("travelled to", "Provinz"; unknown_places.CUES)
+OPEN_PAREN = 1 << 19  # "(": may open a defined acronym ("Name (ACRONYM)")
 # the date triggers a DATEISH word holds (dates.trigger_letters): which date patterns a sentence is worth
 DATE_LETTER_BITS = {"m": 1 << 32, "w": 1 << 33, "y": 1 << 34, "n": 1 << 35, "d": 1 << 36}
 DATE_LETTERS = sum(DATE_LETTER_BITS.values())
