@@ -40,11 +40,8 @@ def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
         while k < self.sent.end and lowers[k] in LEADS:
             k += 1
         ok = k >= self.sent.end or lowers[k] in PART_NOUNS or (k == hit.end and lowers[k] in ENDS)
-    earlier = [e for e in self.ctx.events if e.start < hit.start] if ok else []
-    if not earlier:
-        return []
-    return [TokMention(hit.start, hit.end, "Event", earlier[-1].eid, self.doc.words[hit.start], "anaphora",
-                       self.sent.index)]
+    event = self.latest_event(hit.start, hit.start, hit.end) if ok else None
+    return [event] if event is not None else []
 
 
 def as_did(self: SentenceRelations, hit: Hit, event: TokMention) -> None:

@@ -26,7 +26,4 @@ def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:
             return None
     if k + 1 < self.sent.end and lowers[k + 1] in QUALIFIERS:
         return None
-    earlier = [e for e in self.ctx.events if e.start < k]
-    if not earlier:
-        return None
-    return TokMention(k, k + 1, "Event", earlier[-1].eid, self.doc.words[k], "anaphora", self.sent.index)
+    return self.latest_event(k, k, k + 1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .docresolve import DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
-from .models import PREFIX_LABEL, SIGNATURES, Relation, label_of_id
+from .models import SIGNATURES, Relation, label_of_id
 from .relation_groups import counterpart_ends
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
@@ -75,7 +75,7 @@ class SentenceRelations:
         if not a or not b or a == b:
             return
         allowed = SIGNATURES[rel_type]
-        if PREFIX_LABEL[a.partition(":")[0]] not in allowed[0] or PREFIX_LABEL[b.partition(":")[0]] not in allowed[1]:
+        if label_of_id(a) not in allowed[0] or label_of_id(b) not in allowed[1]:
             return
         self.out.append(Relation(rel_type, a, b, self.ctx.doc_id, self.ctx.evidence(self.sent),
                                  self.ctx.date_for(self.sent), conf, title))
@@ -147,6 +147,14 @@ class SentenceRelations:
         if anaphor is not None and (not found or anaphor.start < found[0].start):
             return [anaphor] + found
         return found
+
+    def latest_event(self, before: int, start: int, end: int) -> TokMention | None:
+        """The latest event the text named before token ``before``, as a mention over ``start:end`` that stands
+        for it ("took part in the discussions", "told the plenary")."""
+        earlier = [e for e in self.ctx.events if e.start < before]
+        if not earlier:
+            return None
+        return TokMention(start, end, "Event", earlier[-1].eid, self.doc.words[start], "anaphora", self.sent.index)
 
     def _event_anaphor(self, i: int) -> TokMention | None:
         for k in range(i, self.sent.end):
