@@ -103,7 +103,7 @@ _CAPWORD = re.compile(r"\b[A-ZÄÖÜ][A-Za-zäöüÄÖÜ]{1,9}\b")
 _MONTH_FORMS = frozenset(f for n in _MONTHS for f in (n.capitalize(), n.upper()))
 _WEEKDAY_FORMS = frozenset(f for n in _WEEKDAYS for f in (n.capitalize(), n.upper()))
 
-DATE_WORDS = _DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS  # a word of letters may hold a date only if it is one
+DATE_WORDS = _MONTH_FORMS | _WEEKDAY_FORMS  # a word of letters may hold a date only if it is one
 _DIGIT = re.compile(r"\d")
 _TRIGGERS = (("y", re.compile(r"(?:1[89]|20)\d\d")), ("n", re.compile(r"\d[./-]\d")))
 # What a sentence must contain for each kind of pattern to be worth running:
@@ -221,7 +221,7 @@ def may_hold_date(text: str) -> bool:
     """
     if _DIGIT.search(text) is not None:
         return True
-    return not text.islower() and not _DATE_WORDS.isdisjoint(_CAPWORD.findall(text))  # names are capitalised
+    return not text.islower() and not DATE_WORDS.isdisjoint(_CAPWORD.findall(text))  # names are capitalised
 
 
 @cache
