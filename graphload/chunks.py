@@ -26,6 +26,9 @@ TOPIC_ADJECTIVE = re.compile(r"^[a-zäöüß]{2,}(e|en|er|es|em)$")
 DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "keinen", "diese", "dieser", "diesen",
                          "dieses", "seine", "seinen", "ihre", "ihren", "unsere", "alle", "allen", "beide", "beiden",
                          "die", "der", "den", "des", "dem", "jede", "jeden", "jeder", "welche", "sowie", "aber"})
+# "ihre Jahrestagung", "seinen Parteitag": a possessive before a one-word compound makes it a common noun
+POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sein", "seine", "seinen", "seiner",
+                         "seinem", "seines", "unsere", "unseren", "unserer", "its", "their", "his", "her", "our"})
 VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress"})
 
 
@@ -110,8 +113,14 @@ class ChunkRules:
                 chunk, known = a, b
             else:
                 continue
+            if between == ["("] and self._names_inside(chunk, known.eid):
+                continue  # "Ständigen Rat der Organisation für ... in Europa (OSZE)": the bracket names the inner body
             chunk.props["canonical"] = chunk.surface
             chunk.eid = known.eid
+
+    def _names_inside(self, chunk: TokMention, eid: str | None) -> bool:
+        """Whether the chunk's name holds a nested mention of ``eid`` that ends it ("Rat der <OSZE's full name>")."""
+        return any(m.eid == eid and m.nested and chunk.start < m.start and m.end == chunk.end for m in self.mentions)
 
     def _event_of_org(self, i: int, j: int) -> None:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
@@ -199,8 +208,8 @@ class ChunkRules:
         return m is not None and m.start <= s and m.end >= e
 
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
-        if s > 0 and self.doc.lowers[s - 1] in INDEFINITE and not self._placed_event(e):
-            return False  # "an einem Wirtschaftsforum": a kind of event, not a named one
+        if not self._named_kind(s, e):
+            return False  # "an einem Wirtschaftsforum", "ihre Jahrestagung": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
         word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
@@ -210,7 +219,10 @@ class ChunkRules:
                                 and not any(word in heads for heads in self.lex.heads.values()))
 
     def _named_kind(self, s: int, e: int) -> bool:
-        """Not "an einem Forum für ..." (a kind of event) unless it has its place after it."""
+        """Not "an einem Forum für ..." (a kind of event) unless it has its place after it, nor a one-word
+        compound after a possessive ("hält ihre Jahrestagung ab", "its Jahrestagung")."""
+        if s > 0 and e - s == 1 and self.doc.lowers[s - 1] in POSSESSIVES:
+            return False
         return not (s > 0 and self.doc.lowers[s - 1] in INDEFINITE and not self._placed_event(e))
 
     def _event_tail(self, k: int) -> int:

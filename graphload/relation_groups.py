@@ -124,3 +124,46 @@ def counterpart(self: SentenceRelations, hit: Hit) -> bool:
 def counterpart_ends(self: SentenceRelations) -> set[int]:
     """End positions of the countries that name a counterpart's state, not the subject's."""
     return {h.start for h in self._hits if h.trigger.type == "HOLDS_OFFICE"}
+
+
+def members_before_particle(self: SentenceRelations, hit, org: TokMention) -> list[TokMention]:
+    """"Dem GKR gehören A, B und C an": with a separable verb and an organization before it (a dative),
+    the countries between the verb and its particle are the members."""
+    words = hit.trigger.words
+    if org.label != "Organization" or "..." not in words:
+        return []
+    particle = words[words.index("...") + 1]
+    stop = next((k for k in range(hit.end, self.sent.end) if self.doc.lowers[k] == particle), self.sent.end)
+    return [m for m in self.mentions if hit.end <= m.start and m.end <= stop and m.label == "Country"]
+
+
+LEAD_DASHES = {"–", "—", "-", ":"}  # "Ulm, 7. November 2025 (dpa) – In Ulm hat ..."
+CITY_WORDS = {"der", "dem", "the", "stadt", "hauptstadt", "city", "of"}  # "In der Stadt Buchara", "In the city of X"
+SIGHT_VERBS = {"besichtigt", "besichtigte", "besichtigten", "besucht", "besuchte", "besuchten", "visited", "visits",
+               "toured", "tours"}
+
+
+def opening_place(self: SentenceRelations) -> TokMention | None:
+    """The place of a sentence that opens with "In (der Stadt) <place>" (after a dateline dash too)."""
+    lowers, kb_at, k = self.doc.lowers, self.ctx.finder.kb_at, self.sent.start
+    if lowers[k] not in ("in", "im"):
+        if self.sent.index > 2:  # a dateline dash stands in a text's first sentences only
+            return None
+        k = next((j + 1 for j in range(k, min(self.sent.end - 2, k + 14)) if lowers[j] in LEAD_DASHES), None)
+        if k is None or lowers[k] not in ("in", "im"):
+            return None
+    k += 1
+    while k < min(self.sent.end, self.sent.start + 20) and lowers[k] in CITY_WORDS and k not in kb_at:
+        k += 1
+    place = kb_at.get(k)
+    return place if place is not None and place.start == k and place.label in ("Place", "Country") else None
+
+
+def opening_places(self: SentenceRelations, hit) -> list[TokMention]:
+    """"In der Stadt Buchara besichtigt sie ein Zentrum", "In the city of X she visited a school": the opening
+    place of a sightseeing verb right after it (its subject between at most)."""
+    if self.doc.lowers[hit.start] not in SIGHT_VERBS:
+        return []
+    place = opening_place(self)
+    return [place] if place is not None and place.end <= hit.start <= place.end + 2 else []
+

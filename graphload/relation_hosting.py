@@ -101,6 +101,22 @@ def host_noun(self: SentenceRelations, hit: Hit) -> bool:
     return bool(hosts)
 
 
+def host_copula(self: SentenceRelations, hit: Hit) -> bool:
+    """"Gastgeber ist Kasachstan", "Gastgeber war die Stadt Ulm": who follows the copula hosts the gathering
+    named later in the sentence, else the latest one the text named before."""
+    lowers, k = self.doc.lowers, hit.end
+    if lowers[hit.start] not in HOST_NOUNS or k >= self.sent.end or lowers[k] not in COPULAS:
+        return False
+    hosts = [m for m in self.persons if m.start > k and m.source != "pronoun"][:1] \
+        or _hosts_after(self, k + 1, self.sent.end)
+    event = (self._events_after(k + 1) or [self.latest_event(hit.start, hit.start, hit.end)])[0]
+    if event is None or not hosts:
+        return False
+    for host in sorted(hosts, key=lambda m: m.start)[:1 if hosts[0].label == "Person" else None]:
+        self.emit("HOSTED", host, event, 0.75)
+    return True
+
+
 def verb_final_events(self: SentenceRelations, host: TokMention, hit: Hit) -> list[TokMention]:
     """"Die Republik Moldau hatte das Treffen der EPG ausgerichtet": the event between host and participle."""
     if self.ctx.resolver.lang != "de" or not AGENTS.isdisjoint(self.doc.lowers[host.end:hit.start]):

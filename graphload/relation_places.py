@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .relation_groups import opening_place
 from .relation_rules import APPOSITION_LEADS, HELD_WORDS
 from .spans import TokMention
 
@@ -74,11 +75,33 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
             self.emit("HELD_IN", ev, place, 0.75)
 
 
+NOT_THIS = {"nächste", "nächsten", "kommende", "kommenden", "next", "last", "vergangene", "vergangenen", "letzte", "letzten"}
+
+
+def _opening_held_in(self: SentenceRelations) -> None:
+    """"In Baku hat am Mittwoch das Außenministertreffen der BSEC begonnen", "In Tashkent, the X Forum opened":
+    the first event the sentence names after its opening place, unless another place or its own "in" follows."""
+    place = opening_place(self)
+    if place is None:
+        return
+    lowers = self.doc.lowers
+    after = sorted((m for m in self.mentions if m.start >= place.end), key=lambda m: m.start)
+    for m in after:
+        if m.label in ("Place", "Country") and not m.nested:
+            return
+        if m.label == "Event":
+            own_place = m.end < self.sent.end and lowers[m.end] in ("in", "im")
+            if not own_place and lowers[m.start - 1] not in NOT_THIS and not place.nested:
+                self.emit("HELD_IN", m, place, 0.75)
+            return
+
+
 def held_in(self: SentenceRelations) -> None:
     """HELD_IN from "<event> (held) in <place>"."""
     doc = self.doc
     if self.ctx.events:
         _anaphor_held_in(self)
+        _opening_held_in(self)
     for ev in [m for m in self.mentions if m.label == "Event"]:
         where = _where_place(self, ev) or _purpose_place(self, ev)
         if where is not None and not (ev.end < self.sent.end and doc.lowers[ev.end] in ("in", "im")):

@@ -13,12 +13,14 @@ from . import relation_attendance as attendance
 from . import relation_hosting as hosting
 from .lexicons import Trigger
 from .relation_audience import audience_event
-from .relation_chair import previous_holder
+from .relation_chair import anaphoric_org, previous_holder, under_chair
 from .relation_groups import (
     chain,
     companions,
     coordinated_before,
     counterpart,
+    members_before_particle,
+    opening_places,
     pair_anaphor,
 )
 from .spans import TokMention
@@ -122,7 +124,7 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit) \
-            or hosting.host_country(self, hit):
+            or hosting.host_copula(self, hit) or hosting.host_country(self, hit):
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
@@ -249,9 +251,10 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
         places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
                   and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)]
+    places = places or opening_places(self, hit)  # "In der Stadt X besichtigt sie ein Zentrum"
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)
-                 if not places or p.start < places[0].start]
+                 if not places or p.start < places[0].start or places[0].end <= hit.start]
         subj = after[0] if after else None
     if subj and places:
         group = [subj] + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
@@ -331,6 +334,8 @@ def _member(self: SentenceRelations, hit: Hit) -> bool:
         subj = self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)
         members = coordinated_before(self, subj) if subj else []
     orgs = self._after(hit.end, {"Organization"}, pool=self.mentions)
+    inside = members_before_particle(self, hit, members[0]) if members and not orgs else []
+    members, orgs = (inside, members[:1]) if inside else (members, orgs)  # "Dem GKR gehören A und B an"
     if not (members and orgs):
         return False
     # "... of X along with the United States and Australia"
@@ -342,6 +347,8 @@ def _member(self: SentenceRelations, hit: Hit) -> bool:
 
 def _chaired(self: SentenceRelations, hit: Hit) -> bool:
     doc = self.doc
+    if under_chair(self, hit):
+        return True
     for t in self.ctx.titles_in(self.sent):
         if t.start <= hit.start < t.end and t.person_mention is not None:
             return True  # a person's title: handled with the titles
@@ -362,7 +369,7 @@ def _chaired(self: SentenceRelations, hit: Hit) -> bool:
     if org is None:  # "der Vorsitz Albaniens in der OSZE"
         near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
         org = near[0].eid if near else None
-    org = org or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+    org = org or anaphoric_org(self, hit.end) or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
     first = self._after(hit.end, {"Event", "Organization"}, pool=self.mentions)[:1]
     if first and first[0].label == "Event" and hit.trigger.words[-1] == "chair":
         return False  # "Estonia will chair the Baltic Summit": a meeting, not the organization

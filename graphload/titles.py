@@ -169,6 +169,10 @@ class TitleRules:
             if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
                 continue
+            if owner is None and self._genitive_country(j):
+                owner, end = self.kb_at[j].eid, self.kb_at[j].end
+                j = end
+                continue
             if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im"):
                 break
             owns = not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")
@@ -191,6 +195,12 @@ class TitleRules:
             run_start = k
             end = j = self._and_runs(run_end)  # "of Foreign Affairs and Trade"
         return self._leave_name(run_start, end), owner
+
+    def _genitive_country(self, j: int) -> bool:
+        """A German country name in the genitive right after a post: "Aussenminister Jordaniens", "Emir Katars"."""
+        m = self.kb_at.get(j)
+        return (self.lang == "de" and m is not None and m.start == j and m.label == "Country" and m.source == "kb"
+                and self.doc.words[m.end - 1].endswith("s"))
 
     def _and_runs(self, j: int) -> int:
         """End of capitalised runs joined by "and"/"und" from ``j`` ("der Freien und Hansestadt Hamburg")."""
