@@ -29,6 +29,9 @@ DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "k
 # "ihre Jahrestagung", "seinen Parteitag": a possessive before a one-word compound makes it a common noun
 POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sein", "seine", "seinen", "seiner",
                          "seinem", "seines", "unsere", "unseren", "unserer", "its", "their", "his", "her", "our"})
+# particles inside a personal name a venue is named after ("José Cecilio del Valle Convention Centre"): they do not
+# end the name before them as "of" does ("Council of Europe")
+NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "du", "van", "bin", "al", "la", "le"})
 VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress"})
 
 
@@ -177,7 +180,7 @@ class ChunkRules:
         doc = self.doc
         seg_start = i
         for k in range(i, j + 1):
-            at_connector = k == j or doc.lowers[k] in self.joiners
+            at_connector = k == j or (doc.lowers[k] in self.joiners and doc.lowers[k] not in NAME_PARTICLES)
             if not at_connector:
                 continue
             if k > seg_start:

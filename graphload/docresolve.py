@@ -19,8 +19,16 @@ OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächst
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 # heads that, with the article, name the one gathering a text is about even under another head
-GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
+GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
               "gipfels", "treffens"}
+
+
+BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch", "gespräche"}
+
+
+def _bilateral_between(lowers: list[str], a: int, b: int) -> bool:
+    """Talks are reported between tokens ``a`` and ``b`` ("met with", "held talks"): "the meeting" may be those."""
+    return not BILATERAL.isdisjoint(lowers[a:b])
 
 
 _OFFICE_CACHE: dict[tuple[str, str, str | None], list] = {}  # (KB fingerprint, title, language) -> offices
@@ -237,7 +245,7 @@ class DocResolver:
         prev = self.doc.lowers[i - 1]
         j = i - 1
         words, lowers, stops = self.doc.words, self.doc.lowers, DEMONSTRATIVES | ARTICLES
-        while j > 0 and words[j].isalpha() and lowers[j] not in stops and i - j < 3:
+        while j > 0 and words[j].replace("-", "").isalpha() and lowers[j] not in stops and i - j < 3:
             j -= 1
         det = self.doc.lowers[j]
         if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS):
@@ -255,5 +263,7 @@ class DocResolver:
                 return same[-1]
             named = {e.eid for e in earlier}  # "opened the 37th Ordinary Session ... told the summit"
             qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von", "mit", "with", "zwischen")
+            if low == "meeting" and _bilateral_between(lowers, earlier[-1].end, i):
+                return None  # "met with X ... attended the meeting": the talks, not the gathering
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None
         return earlier[-1]

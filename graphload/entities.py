@@ -10,6 +10,7 @@ import re
 
 from .acronyms import AcronymRules
 from .chunks import ChunkRules, head_tables
+from .compound_names import find_compound_names
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
 from .spans import (
@@ -59,6 +60,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         """Find gazetteer mentions, titles, chunks and persons."""
         self._gazetteer()
         self._org_events()
+        find_compound_names(self)
         self._chunks()
         self.unify_events()
         self._apposition_aliases()
@@ -86,6 +88,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 label, source = _label_of(eid), "kb"
             if label == "Person" and start > 0 and words[start - 1] in ("'s", "’s"):
                 continue
+            if start > 0 and (words[start - 1], text) in self.lexicons.region_names:
+                continue  # "Latin America", "South American": a region, not the United States
             m = TokMention(start, end, label, eid, text, source, self.sent_of[start])
             self.mentions.append(m)
             for i in range(start, end):
@@ -135,6 +139,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             j = self._past_honorifics(j)
             self._free_first_name(j)
             nxt = self._read_name(j, titled=True) if j < len(doc) else None
+            if nxt and j > t.end and self._apposed_before(t) is not None:
+                nxt = None  # "X, the Commissioner for Health, Humanitarian Affairs and ...": X is the holder
             if nxt:
                 span = nxt
                 if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
@@ -189,14 +195,34 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         self.mentions.remove(m)
         del self.kb_at[k]
 
+    def _apposed_before(self, t: TitleSpan) -> tuple[int, int] | None:
+        """The name before ", the <title>" or ", <title>" (an apposition), if one stands there."""
+        k = t.start - (1 if t.start >= 1 and self.doc.lowers[t.start - 1] == "the" else 0)
+        return self._apposition(k) if k >= 2 and self.doc.words[k - 1] == "," else None
+
     def _apposition(self, k: int) -> tuple[int, int] | None:
         words = self.doc.words
         if k >= 1 and words[k - 1] == ",":
-            return self._read_name(k - 2, step=-1)
+            return self._first_name_place(self._read_name(k - 2, step=-1))
         j = k - 1 - (k >= 1 and self.doc.lowers[k - 1] in ("also", "currently"))
         if j >= 3 and self.doc.lowers[j] in RELATIVE_COPULAS and self.doc.lowers[j - 1] == "who" and words[j - 2] == ",":
             return self._read_name(j - 3, step=-1)  # "Lena Orr, who is the Chair of the Nordic Council"
         return None
+
+    def _first_name_place(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"Santiago Mireles Quiroga, the Secretary General ...": a one-word place that opens the sentence right
+        before the name read backwards is its first name."""
+        if span is None or span[0] < 1:
+            return span
+        s = span[0]
+        m = self.kb_at.get(s - 1)
+        if m is None or m.label != "Place" or m.start != s - 1 or m.end != s or self.sent_of[s - 1] != self.sent_of[s]:
+            return span
+        if s >= 2 and self.sent_of[s - 2] == self.sent_of[s - 1]:
+            return span  # "in Santiago Mireles Quiroga ...": the place may be just that
+        self.mentions.remove(m)
+        del self.kb_at[s - 1]
+        return s - 1, span[1]
 
     def _honorific_persons(self) -> None:
         doc = self.doc

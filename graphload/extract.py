@@ -13,6 +13,7 @@ from operator import or_
 
 from . import dates
 from .chunks import head_kind
+from .compound_names import HOSTED_SUFFIXES
 from .docresolve import (
     FIRST_PERSON,
     OBJECT_PRONOUNS,
@@ -198,7 +199,8 @@ def word_classifier(gaz, lex, lexicons, lang: str):
 
     def classify(word: str, low: str) -> int:
         return (by_low.get(low, 0) | by_word.get(word, 0)
-                | (HEAD if head_kind(word, low, gaz, lex, lang) else 0))
+                | (HEAD if head_kind(word, low, gaz, lex, lang) else 0)
+                | (TRIGGER if low.endswith(HOSTED_SUFFIXES) else 0))  # "the Qatar-hosted talks"
 
     return classify
 

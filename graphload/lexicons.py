@@ -101,6 +101,8 @@ class Lexicons:
     default_offices: dict[str, str] = field(default_factory=dict)
     gazetteer_exclude: set[str] = field(default_factory=set)
     gazetteer_exclude_by_lang: dict[str, set[str]] = field(default_factory=dict)  # "Island" (Iceland) not in English
+    # (qualifier, name) of regions that end in a country's name or adjective: ("Latin", "America")
+    region_names: frozenset[tuple[str, str]] = frozenset()
 
     def excluded_names(self, lang: str) -> frozenset[str]:
         """Knowledge-base forms the gazetteer of ``lang`` does not match."""
@@ -188,4 +190,5 @@ def load_lexicons(directory: str) -> Lexicons:
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},
                     set(heads.get("gazetteer_exclude") or []),
-                    {lg: set(v or []) for lg, v in (heads.get("gazetteer_exclude_by_lang") or {}).items()})
+                    {lg: set(v or []) for lg, v in (heads.get("gazetteer_exclude_by_lang") or {}).items()},
+                    frozenset(tuple(str(x).rsplit(" ", 1)) for x in heads.get("region_names") or []))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .relation_groups import chain
+from .relation_hosting import event_at_or_before
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
     if "..." in words:
         inner = lowers[hit.start + 1:hit.end - 1]
         ok = all(w in ALSO for w in inner) or (bool(inner) and inner[-1] in PART_NOUNS)
-    elif words[-1] in ("participants", "teilnehmern", "teilnehmerinnen"):
+    elif words[-1] in ("participants", "teilnehmern", "teilnehmerinnen") or words[0] == "among":
         ok = True
     else:
         k = hit.end
@@ -55,3 +56,44 @@ def as_did(self: SentenceRelations, hit: Hit, event: TokMention) -> None:
                 for who in chain(self, after[0], self.mentions, self.sent.end) if after else []:
                     self.emit("ATTENDED", who, event, 0.75)
                 return
+
+
+ATTENDEE_KINDS = {"Person", "Country", "Organization"}
+PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+LIST_LEADS = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"))
+
+
+def passive_attendance(self: SentenceRelations, hit: Hit) -> bool:
+    """"The summit was (also) attended by X, Y and Z", "... attended by 14 leaders, among them X and Y":
+    the agents attended the event named (or meant by "the summit") before the passive."""
+    lowers = self.doc.lowers
+    if hit.end >= self.sent.end or lowers[hit.end] != "by":
+        return False
+    if PASSIVE_AUX.isdisjoint(lowers[max(self.sent.start, hit.start - 3):hit.start]):
+        return False  # "was (also) attended by", "had been attended by"
+    event = event_at_or_before(self, hit.start)
+    if event is None:
+        return False
+    owners = {k for t in self.ctx.titles_in(self.sent) if t.person_mention is not None for k in range(t.start, t.end)}
+    cands = sorted((m for m in self.persons + self.mentions if m.start > hit.end and m.label in ATTENDEE_KINDS
+                    and (m.label == "Person" or m.start not in owners)), key=lambda m: m.start)
+    if not cands:
+        return False
+    gap = tuple(lowers[hit.end + 1:cands[0].start])
+    if len(gap) > 2 and not any(gap[k:k + len(f)] == f for f in LIST_LEADS for k in range(len(gap))):
+        return False  # "attended by some 300 delegates from X": not X itself
+    for who in chain(self, cands[0], cands, self.sent.end):
+        self.emit("ATTENDED", who, event, 0.8)
+    return True
+
+
+def title_bearer(self: SentenceRelations, subj: TokMention | None) -> TokMention | None:
+    """"X, regional director of the UNDP, also took part": the body or state a person's title names stands for
+    that person, not for a participant of its own."""
+    if subj is None or subj.label == "Person":
+        return subj
+    for t in self.ctx.titles_in(self.sent):
+        pm = t.person_mention
+        if pm is not None and t.start <= subj.start < t.end and pm.eid:
+            return next((p for p in self.persons if p.start == pm.start), subj)
+    return subj

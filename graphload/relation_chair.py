@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .relation_hosting import title_person
+from .spans import TokMention
+
 if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
@@ -53,25 +56,138 @@ def under_chair(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
-# "den Vorsitz der Organisation", "the presidency of the bloc": the body the text named last
-ORG_ANAPHORS = {"organisation", "organization", "bloc", "gemeinschaft", "staatengruppe", "bündnisses", "allianz",
-                "alliance", "grouping", "staatenbundes"}
+def chaired(self: SentenceRelations, hit: Hit) -> bool:
+    """CHAIRED from a chairmanship trigger: the country (or the person its title names) before it holds the
+    chair of the organization named after it, adjacent before it, or meant by "the bloc"."""
+    if under_chair(self, hit):
+        return True
+    for t in self.ctx.titles_in(self.sent):
+        if t.start <= hit.start < t.end and t.person_mention is not None:
+            return True  # a person's title: handled with the titles
+    holder = _holder(self, hit)
+    if holder is None:
+        return False
+    org = _chaired_org(self, hit)
+    first = self._after(hit.end, {"Event", "Organization"}, pool=self.mentions)[:1]
+    if first and first[0].label == "Event" and hit.trigger.words[-1] == "chair":
+        return False  # "Estonia will chair the Baltic Summit": a meeting, not the organization
+    if org:
+        self.emit("CHAIRED", holder, org, 0.8)
+        previous_holder(self, hit, org, title_holder)  # "... from Comoros President X"
+        next_holder(self, hit, org)  # "handed the presidency of X to Uruguay"
+        return True
+    return False
 
 
-def anaphoric_org(self: SentenceRelations, k: int) -> str | None:
-    """The organization a bare "der Organisation"/"of the bloc" at token ``k`` (after "of"/"der") stands for:
-    the latest one named before it in this sentence or the two before (not "der Gruppe der 21", a name)."""
+def _holder(self: SentenceRelations, hit: Hit) -> TokMention | str | None:
+    """Who holds the chair a trigger names: "X, whose country holds", the country before (or its titled
+    person), or a German genitive right after ("der Vorsitz Albaniens")."""
+    whose = whose_country(self, hit)
+    if whose is not None:
+        return whose
+    holder = self._before(hit.start, {"Country"}, pool=self.mentions)
+    if holder is not None:
+        return title_holder(self, holder)
+    if hit.end < self.sent.end:
+        after = self.ctx.finder.kb_at.get(hit.end)
+        return after if after is not None and after.label == "Country" and after.start == hit.end else None
+    return None
+
+
+def _chaired_org(self: SentenceRelations, hit: Hit) -> str | None:
+    """The organization a chairmanship trigger names: adjacent before it, after "of", near after it, the one
+    "the bloc" stands for, or the default of the trigger word (the OSCE's own terms)."""
+    doc, kb_at = self.doc, self.ctx.finder.kb_at
+    prev = hit.start - 1
+    if prev >= 0 and prev in kb_at and kb_at[prev].label == "Organization":
+        return kb_at[prev].eid
+    if hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
+        after = self._after(hit.end, {"Organization"}, pool=self.mentions)
+        if after:
+            return after[0].eid
+    near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
+    if near:  # "der Vorsitz Albaniens in der OSZE"
+        return near[0].eid
+    return bloc_org(self, hit.end) or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+
+
+BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "community", "union",
+              "staatenbund", "staatenbundes", "bündnis", "bündnisses", "allianz", "gemeinschaft", "staatengruppe"}
+NAME_GOES_ON = {"der", "des", "of", "für", "for"}  # "der Organisation für ...": a name, not "the bloc"
+BLOC_LEADS = {"the", "of", "der", "des", "die", "dem"}
+BLOC_REACH = 3  # sentences back where the organization "the bloc" stands for may be named
+
+
+def bloc_org(self: SentenceRelations, k: int) -> str | None:
+    """"chairs the eight-nation bloc", "the rotating presidency of the bloc": the organization named last in this
+    sentence or the few before it (None when no such noun follows within a few words)."""
     lowers = self.doc.lowers
-    if k >= self.sent.end or lowers[k] not in ("of", "der", "des"):
-        return None
-    k += 1 + (k + 1 < self.sent.end and lowers[k + 1] == "the")
-    if k >= self.sent.end or lowers[k] not in ORG_ANAPHORS or k in self.ctx.finder.kb_at \
-            or (k + 1 < self.sent.end and lowers[k + 1] in ("der", "des", "of", "für", "for")):
+    j = k
+    while j < self.sent.end and j - k < 5 and lowers[j] not in BLOC_NOUNS:
+        if lowers[j] not in BLOC_LEADS and not self.doc.words[j].islower():
+            return None
+        j += 1
+    if j >= self.sent.end or lowers[j] not in BLOC_NOUNS or j in self.ctx.finder.kb_at \
+            or (j + 1 < self.sent.end and lowers[j + 1] in NAME_GOES_ON):
         return None
     by_sent = self.ctx.mentions_by_sent or {}
-    for index in (self.sent.index, self.sent.index - 1, self.sent.index - 2):
+    for index in range(self.sent.index, self.sent.index - BLOC_REACH, -1):
         orgs = [m for m in by_sent.get(index, ()) if m.label == "Organization" and not m.nested and m.eid
-                and m.end <= k]
+                and m.start < k]
         if orgs:
-            return max(orgs, key=lambda m: m.end).eid
+            return max(orgs, key=lambda m: m.start).eid
     return None
+
+
+WHOSE_NOUNS = {"country", "nation", "government", "land", "regierung"}
+
+
+def whose_country(self: SentenceRelations, hit: Hit) -> str | None:
+    """"Cypriot Foreign Minister X, whose country holds the presidency": the country of X's title."""
+    lowers = self.doc.lowers
+    for k in range(hit.start - 2, max(self.sent.start, hit.start - 7), -1):
+        if lowers[k] in ("whose", "dessen", "deren") and lowers[k + 1] in WHOSE_NOUNS and lowers[k - 1] == ",":
+            for t in self.ctx.titles_in(self.sent):
+                if t.person_mention is not None and t.person_mention.end == k - 1 and t.owner \
+                        and self.ctx.label(t.owner) == "Country":
+                    return t.owner
+            return None
+    return None
+
+
+HANDOVER = {"handed", "hand", "hands", "handing", "passed", "passes", "passing", "transferred", "transfers",
+            "übergab", "übergibt", "übergeben"}
+TO = {"to", "an"}
+
+
+def next_holder(self: SentenceRelations, hit: Hit, org: str) -> None:
+    """"handed the rotating presidency of Mercosur to Uruguay", "übergab den Vorsitz an X": the country after
+    "to" holds the chair next."""
+    lowers = self.doc.lowers
+    if HANDOVER.isdisjoint(lowers[max(self.sent.start, hit.start - 5):hit.start]):
+        return
+    for k in range(hit.end, min(self.sent.end - 1, hit.end + HANDOVER_REACH)):
+        if lowers[k] in TO:
+            country = self.ctx.finder.kb_at.get(k + 1)
+            if country is not None and country.start == k + 1 and country.label == "Country":
+                self.emit("CHAIRED", title_holder(self, country), org, 0.75)
+            return
+
+
+def title_holder(self: SentenceRelations, country: TokMention) -> TokMention | str:
+    """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair.
+    "Mauritania's X takes over the chairmanship": the person after the possessive holds it."""
+    k = country.end
+    if k + 1 < self.sent.end and self.doc.lowers[k] in ("'s", "’s"):
+        person = next((m for m in self.persons if m.start == k + 1 and m.source != "pronoun"), None)
+        if person is not None:
+            return person
+        titled = title_person(self, country)  # "from Madagascar's President X"
+        if titled:
+            return titled[0]
+    for t in self.ctx.titles_in(self.sent):
+        pm = t.person_mention
+        if t.start <= country.start < t.end and pm is not None and t.person and (
+                "," not in self.doc.words[pm.end:pm.end + 1] or self.doc.lowers[pm.end + 1:pm.end + 2] == ["who"]):
+            return t.person  # "X, who chairs the bloc", not "X, whose country held the presidency"
+    return country

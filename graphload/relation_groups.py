@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 JOINERS = {"and", "und", ","}
 GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von"}
+POSSESSIVE = {"'s", "’s"}
 
 
 def _title_tokens(self: SentenceRelations) -> set[int]:
@@ -27,15 +28,19 @@ def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: boo
     ("and Prime Minister"), and for persons the countries of their titles ("of Latvia", "italienischen")."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     words = lowers[a:b]
-    if (need_joiner and not any(w in JOINERS for w in words)) or len(words) > 8:
+    if (need_joiner and not any(w in JOINERS for w in words)) or len(words) > 12:
         return False
     titled = _title_tokens(self) if label == "Person" else set()
+    if len(words) > 8 and sum(k not in titled for k in range(a, b)) > 4:
+        return False  # a long gap only for a title ("and Germany's Minister of State for Europe,")
     for k, w in zip(range(a, b), words):
         m = kb_at.get(k)
         if w in JOINERS or w in GAP_WORDS or k in titled:
             continue
         if label == "Person" and m is not None and m.label in ("Country", "Organization"):
             continue
+        if label == "Person" and w in POSSESSIVE and k - 1 in kb_at and kb_at[k - 1].label == "Country":
+            continue  # "X and South Africa's President Y"
         return False
     return True
 
@@ -58,9 +63,14 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
     pool = self.persons if last.label == "Person" else self.mentions
     while True:
         k = cur.start - 1
-        if k < self.sent.start or self.doc.lowers[k] not in JOINERS:
+        if k < self.sent.start:
             return out
-        prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]
+        prev = []
+        if self.doc.lowers[k] in JOINERS:
+            prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]
+        if not prev and last.label == "Person":  # "Kenyan President X and Ethiopian Prime Minister Y"
+            prev = [m for m in pool if m.end <= k and m.start >= self.sent.start][-1:]
+            prev = [m for m in prev if joined(self, m.end, cur.start, "Person")]
         if not prev:
             return out
         cur = prev[0]

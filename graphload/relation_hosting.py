@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .relation_groups import chain
+from .relation_groups import chain, joined
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 HOST_KINDS = {"Country", "Organization", "Person", "Place"}
+BODIES = {"Country", "Organization"}
 AGENTS = {"by", "von", "vom"}
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "wurde", "wurden", "wird", "werden", "worden"}
 RELATIVES = {"dem", "der", "denen", "which", "that"}  # "an einem Gipfel teil, zu dem X eingeladen hatte"
@@ -27,7 +28,7 @@ GOVERNMENT_WORDS = {"government", "people", "authorities", "regierung", "volk", 
 HOST_GAP = GOVERNMENT_WORDS | {"and", "the", "of", "und", "die", "der", "des", "dem", "den"}
 
 
-def _event_at_or_before(self: SentenceRelations, stop: int) -> TokMention | None:
+def event_at_or_before(self: SentenceRelations, stop: int) -> TokMention | None:
     """The last event named before ``stop``, or the event a definite noun there stands for ("Die Konferenz")."""
     named = [m for m in self.mentions if m.label == "Event" and self.sent.start <= m.start and m.end <= stop]
     if named:
@@ -37,12 +38,35 @@ def _event_at_or_before(self: SentenceRelations, stop: int) -> TokMention | None
 
 
 def _hosts_after(self: SentenceRelations, k: int, stop: int) -> list[TokMention]:
-    """The hosts named from token ``k`` on: the first of them and those joined to it by "and"/"und"/commas."""
+    """The hosts named from token ``k`` on: the first of them and those joined to it by "and"/"und"/commas
+    ("co-hosted by Uganda and the African Union": a state and a body together)."""
     found = [m for m in self.mentions + self.persons if k <= m.start < stop and m.label in HOST_KINDS]
     found.sort(key=lambda m: m.start)
     if not found or found[0].start - k > 6:
         return []
-    return chain(self, found[0], found, stop)
+    out = chain(self, found[0], found, stop)
+    if found[0].label not in BODIES:
+        return out
+    for m in found:
+        if m.start > out[-1].start and m.label in BODIES and all(o.eid != m.eid for o in out):
+            if not joined(self, out[-1].end, m.start, m.label):
+                break
+            out.append(m)
+    return out
+
+
+def title_person(self: SentenceRelations, country: TokMention) -> list[str]:
+    """"Gabonese President X hosted", "Angola's Minister ..., X, hosted": the person whose title the country
+    names stands for it (empty when the country names no titled person)."""
+    if country.label != "Country":
+        return []
+    lowers = self.doc.lowers
+    for t in self.ctx.titles_in(self.sent):
+        if t.person_mention is None or not t.person:
+            continue
+        if t.start <= country.start < t.end or (t.start == country.end + 1 and lowers[country.end] in ("'s", "’s")):
+            return [t.person]
+    return []
 
 
 def event_passive(self: SentenceRelations, hit: Hit) -> bool:
@@ -59,12 +83,14 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
         stop = self.sent.end
     if not preps:
         return False
-    event = _event_at_or_before(self, preps[0])
+    event = event_at_or_before(self, preps[0])
     if event is None or not any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1]):
         return False
     hosts = _hosts_after(self, preps[0] + 1, stop)
     for host in hosts:
         self.emit("HOSTED", host, event, 0.8)
+    if hosts:
+        venue_after(self, event, hosts[-1].end)  # "..., which was hosted by X at the Y Hotel"
     return bool(hosts)
 
 
@@ -75,7 +101,7 @@ def invited(self: SentenceRelations, hit: Hit) -> bool:
                 if lowers[k] in RELATIVES and lowers[k - 1] in ("zu", "to")), None)
     if rel is None:
         return False
-    event = _event_at_or_before(self, rel - 1)
+    event = event_at_or_before(self, rel - 1)
     hosts = _hosts_after(self, rel + 1, hit.start)
     if event is None or not hosts:
         return False
@@ -182,3 +208,47 @@ def government_of(self: SentenceRelations, host: TokMention, stop: int) -> list[
             if gap[0] in ("and", "und") and gap[-1] in ("of", "von") and set(gap) & GOVERNMENT_WORDS and set(gap) <= HOST_GAP:
                 return [m]
     return []
+
+
+VENUE_PREPS = {"at", "in", "im"}
+
+
+def compound_host(self: SentenceRelations, hit: Hit) -> bool:
+    """"The Honduras-hosted meeting", "a Qatar-hosted summit": the state, place or body before "-hosted" hosts
+    the event the compound qualifies."""
+    host = self.ctx.finder.kb_at.get(hit.start)
+    if host is None or not host.props.get("compound"):
+        return False  # "co-hosted": the verb itself
+    events = self._events_after(hit.end)
+    if events and events[0].start <= hit.end + 2:
+        self.emit("HOSTED", host, events[0], 0.8)
+    return True
+
+
+def object_relative(self: SentenceRelations, hit: Hit) -> bool:
+    """"The meeting, which Rwanda hosted at the Kigali Convention Centre": the host between "which" and the
+    verb hosted the event before the clause, at the venue after it."""
+    lowers = self.doc.lowers
+    host = next((m for m in self.mentions if m.end == hit.start and m.label in HOST_KINDS), None)
+    if host is None or host.start - 2 < self.sent.start or lowers[host.start - 1] not in ("which", "that") \
+            or lowers[host.start - 2] != ",":
+        return False
+    event = event_at_or_before(self, host.start - 2)
+    if event is None:
+        return False
+    self.emit("HOSTED", host, event, 0.8)
+    venue_after(self, event, hit.end)
+    return True
+
+
+def venue_after(self: SentenceRelations, event: TokMention, k: int) -> None:
+    """"hosted ... at the Kigali Convention Centre": the venue right after token ``k`` is where the event was."""
+    lowers, words, kb_at = self.doc.lowers, self.doc.words, self.ctx.finder.kb_at
+    if k + 1 >= self.sent.end or lowers[k] not in VENUE_PREPS:
+        return
+    j = k + 1
+    while j < min(self.sent.end, k + 4) and j not in kb_at and words[j].islower():
+        j += 1  # "at the lakeside X Resort"
+    venue = kb_at.get(j)
+    if venue is not None and venue.label == "Place" and venue.start == j and not venue.nested:
+        self.emit("HELD_IN", event, venue, 0.75)

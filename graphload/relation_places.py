@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
 VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ","}
-HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde"}  # "the Conference, which was held at"
+# "the Conference, which was held at", "the next summit will be held in", "der Gipfel wird in X stattfinden"
+HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird"}
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}

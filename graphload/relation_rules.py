@@ -13,7 +13,7 @@ from . import relation_attendance as attendance
 from . import relation_hosting as hosting
 from .lexicons import Trigger
 from .relation_audience import audience_event
-from .relation_chair import anaphoric_org, previous_holder, under_chair
+from .relation_chair import chaired
 from .relation_groups import (
     chain,
     companions,
@@ -124,7 +124,7 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit) \
-            or hosting.host_copula(self, hit) or hosting.host_country(self, hit):
+            or hosting.host_copula(self, hit) or hosting.host_country(self, hit) or hosting.compound_host(self, hit):
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
@@ -138,25 +138,29 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
             self.emit("HOSTED", hosts[0], guest, 0.8)
             return True
         return hosting.event_passive(self, hit)
-    if hosting.event_passive(self, hit):
+    if hosting.event_passive(self, hit) or hosting.object_relative(self, hit):
         return True
     host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
-        for who in chain(self, host, self.mentions + self.persons, hit.start) + hosting.government_of(self, host, hit.start):
+        hosts = hosting.title_person(self, host) or chain(self, host, self.mentions + self.persons, hit.start)
+        for who in hosts + hosting.government_of(self, host, hit.start):
             self.emit("HOSTED", who, events[0], 0.8)  # "Estonia and Latvia co-hosted"
         return True
     return False
 
 
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
+    if attendance.passive_attendance(self, hit):
+        return True
     noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
     if noun and subj is None:
         return False
-    subj = subj or self._before(hit.start, {"Person", "Country", "Organization"})
+    subj = attendance.title_bearer(self, subj or self._before(hit.start, {"Person", "Country", "Organization"}))
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
+    forward = subj is None  # "Among those attending were X and Y"
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
@@ -165,7 +169,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     if subj and not events:  # "took part in the discussions", "nahmen ebenfalls teil"
         events = attendance.reported_event(self, hit)
     if subj and events:
-        for who in _coordinated(self, subj) + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
+        group = chain(self, subj, self.persons, self.sent.end) if forward else _coordinated(self, subj)
+        for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
             self.emit("ATTENDED", who, events[0], 0.85)
         attendance.as_did(self, hit, events[0])
         return True
@@ -345,55 +350,5 @@ def _member(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
-def _chaired(self: SentenceRelations, hit: Hit) -> bool:
-    doc = self.doc
-    if under_chair(self, hit):
-        return True
-    for t in self.ctx.titles_in(self.sent):
-        if t.start <= hit.start < t.end and t.person_mention is not None:
-            return True  # a person's title: handled with the titles
-    holder = self._before(hit.start, {"Country"}, pool=self.mentions)
-    holder = _title_holder(self, holder) if holder is not None else None
-    if holder is None and hit.end < self.sent.end:  # German genitive: "der Vorsitz Albaniens"
-        after = self.ctx.finder.kb_at.get(hit.end)
-        holder = after if after is not None and after.label == "Country" and after.start == hit.end else None
-    if holder is None:
-        return False
-    org = None
-    prev = hit.start - 1
-    if prev >= 0 and prev in self.ctx.finder.kb_at and self.ctx.finder.kb_at[prev].label == "Organization":
-        org = self.ctx.finder.kb_at[prev].eid
-    if org is None and hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
-        after = self._after(hit.end, {"Organization"}, pool=self.mentions)
-        org = after[0].eid if after else None
-    if org is None:  # "der Vorsitz Albaniens in der OSZE"
-        near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
-        org = near[0].eid if near else None
-    org = org or anaphoric_org(self, hit.end) or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
-    first = self._after(hit.end, {"Event", "Organization"}, pool=self.mentions)[:1]
-    if first and first[0].label == "Event" and hit.trigger.words[-1] == "chair":
-        return False  # "Estonia will chair the Baltic Summit": a meeting, not the organization
-    if org:
-        self.emit("CHAIRED", holder, org, 0.8)
-        previous_holder(self, hit, org, _title_holder)  # "... from Comoros President X"
-        return True
-    return False
-
-
-def _title_holder(self: SentenceRelations, country: TokMention) -> TokMention | str:
-    """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair.
-    "Mauritania's X takes over the chairmanship": the person after the possessive holds it."""
-    k = country.end
-    if k + 1 < self.sent.end and self.doc.lowers[k] in ("'s", "’s"):
-        person = next((m for m in self.persons if m.start == k + 1 and m.source != "pronoun"), None)
-        if person is not None:
-            return person
-    for t in self.ctx.titles_in(self.sent):
-        pm = t.person_mention
-        if t.start <= country.start < t.end and pm is not None and t.person and "," not in self.doc.words[pm.end:pm.end + 1]:
-            return t.person  # not "X, whose country held the presidency"
-    return country
-
-
 RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
-         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": _chaired, "HOLDS_OFFICE": counterpart}
+         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": chaired, "HOLDS_OFFICE": counterpart}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .compound_names import HOSTED_SUFFIXES
 from .docresolve import DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
@@ -38,6 +39,11 @@ def _rule_triggers(lex: LanguageLexicon) -> dict[str, list[Trigger]]:
     if id(lex) not in _RULE_TRIGGERS:
         _RULE_TRIGGERS[id(lex)] = {w: [t for t in ts if t.type in RULES] for w, ts in lex.triggers.items()}
     return _RULE_TRIGGERS[id(lex)]
+
+
+def compound_trigger(low: str) -> tuple[Trigger, ...]:
+    """The trigger a hyphenated compound word is ("Qatar-hosted": HOSTED), matched as that one word."""
+    return (Trigger("HOSTED", (low,)),) if low.endswith(HOSTED_SUFFIXES) else ()
 
 
 class SentenceRelations:
@@ -171,9 +177,9 @@ class SentenceRelations:
         doc, out = self.doc, []
         kb_at, triggers = self.ctx.finder.kb_at, _rule_triggers(self.ctx.lex)
         for i in self.ctx.trigger_at.get(self.sent.index, ()):
-            if i in kb_at and kb_at[i].label != "Person":
-                continue  # "Informal Ministerial Meeting" is a name, not a trigger
-            for trig in triggers.get(doc.lowers[i], ()):
+            if i in kb_at and kb_at[i].label != "Person" and not kb_at[i].props.get("compound"):
+                continue  # "Informal Ministerial Meeting" is a name, not a trigger ("Qatar-hosted" is both)
+            for trig in triggers.get(doc.lowers[i], ()) or compound_trigger(doc.lowers[i]):
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))

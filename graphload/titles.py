@@ -17,7 +17,8 @@ class TitleRules:
         capital = self.capital
         cands = [i for i in self.doc.where(TITLE | HYPHEN) if capital[i]]
         # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
-        cands += [i for i in self.doc.where(TITLE) if not capital[i] and (self._after_comma(i) or self._possessed(i))]
+        cands += [i for i in self.doc.where(TITLE) if not capital[i] and (self._after_comma(i) or self._possessed(i)
+                                                                         or self._after_article(i))]
         cands.sort()
         end = 0
         for i in cands:
@@ -45,7 +46,12 @@ class TitleRules:
             if post.lower() in self.gaz.titles and post[:1].isupper():
                 prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
                 head_end = i + 1
-        if head_end is None or not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)):
+        led = False  # "The executive secretary of SADC, X, said": a lower-case post named by its apposition
+        if head_end is not None and not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)):
+            led = self._after_article(i)
+            if not led:
+                return None
+        if head_end is None:
             return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
@@ -57,6 +63,8 @@ class TitleRules:
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
+        if led and (owner is None or not self._name_after_comma(end)):
+            return None
         span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"}
         return span
@@ -85,6 +93,19 @@ class TitleRules:
                           self.doc.words[j] in self.lex.title_modifiers):
             j -= 1
         return j >= 0 and lowers[j] == ","
+
+    def _after_article(self, i: int) -> bool:
+        """The lower-case post opens its sentence after "The" ("The executive secretary of SADC, X, ...")."""
+        j = i - 1
+        while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
+            j -= 1
+        return j >= 0 and self.doc.words[j] == "The" and (j == 0 or self.sent_of[j - 1] != self.sent_of[j])
+
+    def _name_after_comma(self, end: int) -> bool:
+        """A comma and a name word no other mention covers follow the title."""
+        words = self.doc.words
+        return (end + 1 < len(words) and words[end] == "," and end + 1 not in self.kb_at
+                and is_name_word(words[end + 1]) and words[end + 1] not in self.lexicons.not_names)
 
     def _possessed(self, i: int) -> bool:
         """A lower-case post after an owner: "its foreign minister", "Rwanda's foreign minister",

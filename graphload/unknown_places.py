@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dates import DATE_WORDS
 from .models import make_id
 from .spans import TokMention, is_name_word
 from .wordfacts import PLACE_CUE
@@ -111,21 +112,46 @@ def _before_particle(finder: MentionFinder, particles: list[int]) -> None:
 
 
 def _dateline(finder: MentionFinder) -> None:
-    """"X, 7. November 2025 (dpa) –", "X, Country, 3 May —": the place that opens one of the first sentences."""
+    """"X, 7. November 2025 (dpa) –", "X, Country, 3 May —", "ENTEBBE, Uganda, Jan 18 (Reuters) -": the place
+    that opens one of the first sentences (an upper-case one also where the text names it again)."""
     doc = finder.doc
     for sent in finder.sents[:3]:
         s = sent.start
         while s < sent.end and not doc.words[s].strip():
             s += 1
-        span = _span_at(finder, s)
+        span = _span_at(finder, s) or _caps_span(finder, s)
         if span is None or span[1] + 1 >= sent.end or doc.words[span[1]] != ",":
             continue
         j = span[1] + 1
         country = finder.kb_at.get(j)
-        if country is not None and country.label == "Country" and country.start == j:
+        named = country is not None and country.label == "Country" and country.start == j
+        if named:
             j = country.end + 1 if country.end < sent.end and doc.words[country.end] == "," else sent.end
-        if j < sent.end and doc.words[j][:1].isdigit():
+        if j < sent.end and (doc.words[j][:1].isdigit() or (named and doc.words[j].rstrip(".") in DATE_WORDS)):
             _add_place(finder, span)
+            if doc.words[s].isupper():
+                _later_uses(finder, finder.kb_at[s])
+
+
+def _caps_span(finder: MentionFinder, s: int) -> tuple[int, int] | None:
+    """"ENTEBBE, Uganda, ...": one upper-case word of letters before a comma and a country."""
+    word = finder.doc.words[s]
+    if s in finder.kb_at or len(word) < 3 or not word.isalpha() or not word.isupper() or s + 2 >= len(finder.doc):
+        return None
+    country = finder.kb_at.get(s + 2)
+    ok = finder.doc.words[s + 1] == "," and country is not None and country.label == "Country"
+    return (s, s + 1) if ok else None
+
+
+def _later_uses(finder: MentionFinder, m: TokMention) -> None:
+    """The dateline's "ENTEBBE" is "Entebbe" in the text: those uses name the same place."""
+    name = m.surface.capitalize()
+    m.props["canonical"] = name
+    for k in finder.doc.positions([name]):
+        if k not in finder.kb_at:
+            use = TokMention(k, k + 1, "Place", m.eid, name, "chunk", finder.sent_of[k], props=dict(m.props))
+            finder.mentions.append(use)
+            finder.kb_at[k] = use
 
 
 CUES = {**{w: 0 for w in TRAVEL_PREPS}, **{w: 1 for w in KIND_NOUNS}, **{w: 2 for w in OF_NOUNS},

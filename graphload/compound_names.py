@@ -1,0 +1,56 @@
+"""Names inside hyphenated compounds: "the EU-CELAC summit" (a gathering of two known bodies) and "the
+Qatar-hosted talks" (a host named inside the word): one pass over the words that hold a hyphen (their HYPHEN
+flag bit), so texts without such words cost nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models import make_id
+from .spans import TokMention, label_of
+from .wordfacts import HYPHEN
+
+if TYPE_CHECKING:
+    from .entities import MentionFinder
+
+HOSTED_SUFFIXES = ("-hosted", "–hosted")  # "the Qatar-hosted talks"
+PARTS_KINDS = ("Organization", "Country")
+HOST_KINDS = ("Country", "Organization", "Place")
+
+
+def _label_of(eid: str | None) -> str | None:
+    """The kind of a known entity id ("org:eu" -> Organization), None for no id."""
+    return label_of(eid) if eid else None
+
+
+def find_compound_names(finder: MentionFinder) -> None:
+    """"the EU-CELAC summit", "the AU-EU meeting": two known bodies or states joined by a hyphen, then a lower-case
+    event noun, name the gathering between them; "the Honduras-hosted meeting" names its host."""
+    doc, surface = finder.doc, finder.gaz.surface
+    for i in doc.where(HYPHEN):
+        j = i + 1
+        if i in finder.kb_at:
+            continue
+        if doc.lowers[i].endswith(HOSTED_SUFFIXES):
+            _compound_host(finder, i)
+            continue
+        if j >= len(doc) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
+            continue
+        parts = doc.words[i].split("-")
+        if len(parts) < 2 or not all(_label_of(surface.get(p)) in PARTS_KINDS for p in parts):
+            continue
+        name = f"{doc.words[i]} {doc.words[j].capitalize()}"
+        ev = TokMention(i, j + 1, "Event", make_id("Event", name), doc.text(i, j + 1), "chunk", finder.sent_of[i],
+                        props={"canonical": name, "head": doc.words[j]})
+        finder.mentions.append(ev)
+        finder.kb_at[i] = finder.kb_at[j] = ev
+
+
+def _compound_host(finder: MentionFinder, i: int) -> None:
+    """"the Qatar-hosted talks": the known state, place or body before "-hosted" is named here."""
+    prefix = finder.doc.words[i].rsplit("-", 1)[0]
+    eid = finder.gaz.surface.get(prefix) or finder.gaz.adjectives.get(prefix)
+    if eid and _label_of(eid) in HOST_KINDS:
+        m = TokMention(i, i + 1, _label_of(eid), eid, prefix, "kb", finder.sent_of[i], props={"compound": True})
+        finder.mentions.append(m)
+        finder.kb_at[i] = m
