@@ -20,6 +20,7 @@ _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
 VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
+SENT_TO = frozenset({"mission", "delegation", "delegations", "missions"})  # "OSCE Mission to Moldova", "EU Delegation to X"
 # "Konferenz über nukleare Sicherheit": a topic after a German event head belongs to its name
 TOPIC_PREPOSITIONS = frozenset({"für", "über"})
 TOPIC_ADJECTIVE = re.compile(r"^[a-zäöüß]{2,}(e|en|er|es|em)$")
@@ -160,8 +161,8 @@ class ChunkRules:
             while k < n and lowers[k] in joiners:
                 k += 1
             if lowers[j] in ("in", "im") and ((k in kb_at and kb_at[k].label in ("Place", "Country"))
-                                              or self._head_kind(j - 1) == "Event"):
-                break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast" are two names
+                                              or self._head_kind(j - 1) == "Event" or self._named_head(i, j)):
+                break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast", "Hall of Nations in X": two names
             if k > j and k < n and (capital[k] or k in kb_at) and alnum0[k] and words[k] not in self.lexicons.not_names:
                 j = k
                 continue
@@ -170,6 +171,11 @@ class ChunkRules:
                 continue
             break
         return j
+
+    def _named_head(self, i: int, j: int) -> bool:
+        """A place or organization head inside ``i``..``j`` ("Hall of Nations", "Joint Control Commission"): an
+        "in" after such a name starts where it is, not more of the name."""
+        return any(self._head_kind(k) in ("Place", "Organization") for k in range(i, j) if k in self.head_at)
 
     def _head_kind(self, i: int) -> str | None:
         if i not in self.head_at:
@@ -180,7 +186,8 @@ class ChunkRules:
         doc = self.doc
         seg_start = i
         for k in range(i, j + 1):
-            at_connector = k == j or (doc.lowers[k] in self.joiners and doc.lowers[k] not in NAME_PARTICLES)
+            at_connector = k == j or (doc.lowers[k] in self.joiners and (  # "Palacio de X" ends at its head
+                doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))
             if not at_connector:
                 continue
             if k > seg_start:
@@ -197,9 +204,10 @@ class ChunkRules:
             seg_start = k + 1
 
     def _org_place_end(self, j: int) -> int:
-        """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo")."""
+        """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo"), a
+        mission or delegation "to <country>" too ("OSCE Mission to Moldova")."""
         doc = self.doc
-        if j < len(doc) and doc.lowers[j] == "in":
+        if j < len(doc) and (doc.lowers[j] == "in" or (doc.lowers[j] == "to" and doc.lowers[j - 1] in SENT_TO)):
             k = j + 1 + (1 if j + 1 < len(doc) and doc.lowers[j + 1] == "the" else 0)
             m = self.kb_at.get(k)
             if m is not None and m.label == "Country" and m.start == k:

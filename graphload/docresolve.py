@@ -11,6 +11,7 @@ from .spans import is_former
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
 POSSESSIVES = {"en": {"his", "her"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
 OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
+PLURAL_PRONOUNS = {"en": {"they"}}  # "A and B ... They visited X": the two named together before
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
@@ -30,6 +31,10 @@ def _bilateral_between(lowers: list[str], a: int, b: int) -> bool:
     """Talks are reported between tokens ``a`` and ``b`` ("met with", "held talks"): "the meeting" may be those."""
     return not BILATERAL.isdisjoint(lowers[a:b])
 
+
+# chairs a person holds (not "the Chairmanship", which a state holds)
+PERSON_CHAIRS = {"chairman-in-office", "chairperson-in-office", "chairwoman-in-office", "chairman", "chairperson",
+                 "chairwoman", "chair", "vorsitzender", "vorsitzende", "vorsitzenden"}
 
 _OFFICE_CACHE: dict[tuple[str, str, str | None], list] = {}  # (KB fingerprint, title, language) -> offices
 
@@ -60,6 +65,7 @@ class DocResolver:
         self.doc = finder.doc
         self.surnames: dict[str, str | None] = {}
         self._title_keys: dict[int, frozenset] = {}  # id of a title span -> what it means here
+        self._bare_roles: dict[str, str] = {}  # "the foreign minister" -> whom it meant when unambiguous
 
     def run(self) -> list[TokMention]:
         """Resolve persons, surnames, roles; return all mentions in text order."""
@@ -120,8 +126,9 @@ class DocResolver:
                     seen.append(t)
                 continue
             if t.chair:
-                continue
-            person = self._role_person(t, seen, [s for s in named if s.start > t.start and s.owner == t.owner])
+                person = self._chair_holder(t, seen)
+            else:
+                person = self._role_person(t, seen, [s for s in named if s.start > t.start and s.owner == t.owner])
             if person:
                 t.person = person
                 m = TokMention(t.start, t.end, "Person", person, self.doc.text(t.start, t.end), "role", t.sent)
@@ -135,6 +142,15 @@ class DocResolver:
             person = self._text_holder(t, later, strict=True)
         return (person if person is not None else self._kb_holder(t)) or None  # "": the text is ambiguous
 
+    def _chair_holder(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
+        """"the Chairperson-in-Office": the one person the text named before with that chair (never the KB's)."""
+        head = t.head.lower()
+        if head not in PERSON_CHAIRS or not self._is_definite(t):
+            return None
+        people = {s.person for s in seen
+                  if s.chair and s.head.lower() == head and (t.owner is None or s.owner in (None, t.owner))}
+        return people.pop() if len(people) == 1 else None
+
     def _text_holder(self, t: TitleSpan, seen: list[TitleSpan], strict: bool = False) -> str | None:
         """The person the text names for this post (the latest when a definite role is ambiguous); "" when
         several are named, None when none is."""
@@ -147,10 +163,14 @@ class DocResolver:
         owned = [s for s in same if t.owner and s.owner == t.owner]  # "the Rwandan minister": Rwanda's one
         same = owned or same
         people = {s.person for s in same}
+        bare = t.owner is None and self._is_definite(t) and not strict
         if len(people) == 1:
-            return people.pop()
-        if len(people) > 1:
-            return same[-1].person if t.owner is None and self._is_definite(t) and not strict else ""
+            person = people.pop()
+            if bare:  # "the Foreign Minister" meant this person while the text named no other one
+                self._bare_roles.setdefault(head, person)
+            return person
+        if len(people) > 1:  # the person the bare role meant before, else the latest named
+            return (self._bare_roles.get(head) if self._bare_roles.get(head) in people else same[-1].person) if bare else ""
         return None
 
     def _kb_holder(self, t: TitleSpan) -> str | None:

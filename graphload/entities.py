@@ -34,6 +34,7 @@ REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles 
 
 NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kept in the name ("Sheikh Tamim ...")
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
+POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
 
 
 class MentionFinder(TitleRules, ChunkRules, AcronymRules):
@@ -135,7 +136,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         for t in self.titles:
             span = None
             j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and (t.end > t.start + 1
-                                                                                 or not self.capital[t.start]) else 0)
+                                                                                 or not self.capital[t.start]
+                                                                                 or self._possessor_before(t.start)) else 0)
             j = self._past_honorifics(j)
             self._free_first_name(j)
             nxt = self._read_name(j, titled=True) if j < len(doc) else None
@@ -157,6 +159,11 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             previous = t
         self._share_joined_titles()
 
+    def _possessor_before(self, start: int) -> bool:
+        """"Argentina's President, X", "its President, X": a one-word post after a possessive is an apposition's
+        head, so the name after its comma is the holder's."""
+        return start >= 1 and self.doc.lowers[start - 1] in POSSESSOR_MARKS
+
     def _past_honorifics(self, j: int) -> int:
         """Skip forms of address between a title and its name ("Minister, Hon. X", "Foreign Minister, Senator Y")."""
         words, honorifics, n = self.doc.words, self.lex.honorifics, len(self.doc)
@@ -167,13 +174,33 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
 
     def _share_joined_titles(self) -> None:
         """"Prime Minister and Foreign Minister of Qatar, Sheikh X": a bare title joined by "and" to the next one
-        shares its person and owner."""
+        shares its person and owner; "the OSCE Chairperson-in-Office, Swiss Foreign Minister X": a bare chair
+        followed by a comma and a named post is held by that post's person (as is "Head of X, Ambassador Y")."""
         lowers = self.doc.lowers
         for a, b in zip(self.titles, self.titles[1:]):
-            if (a.person_mention is None and b.person_mention is not None and a.end == b.start - 1
-                    and lowers[a.end] in ("and", "und") and not a.chair and not b.chair):
+            if a.person_mention is not None or b.person_mention is None or b.chair:
+                continue
+            if a.end == b.start - 1 and lowers[a.end] in ("and", "und") and not a.chair:
                 a.person_mention = b.person_mention
                 a.owner = a.owner or b.owner
+            elif a.chair and lowers[a.end] == "," and self._owner_gap(a.end + 1, b.start):
+                a.person_mention = b.person_mention
+            elif (a.owner and not b.owner and lowers[a.end] == "," and b.start == a.end + 1
+                  and b.head.lower() in self.lex.representative_heads):
+                a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y": Y heads X's mission
+
+    def _owner_gap(self, s: int, e: int) -> bool:
+        """Only a country or organization, its possessive "'s" and articles stand between ``s`` and ``e``."""
+        k = s
+        while k < e:
+            m = self.kb_at.get(k)
+            if m is not None and m.label in ("Country", "Organization"):
+                k = m.end
+            elif self.doc.lowers[k] in ("'s", "’s", "the", "der", "die", "dem", "den"):
+                k += 1
+            else:
+                return False
+        return k == e
 
     def _name_next(self, j: int) -> bool:
         """The word after ``j`` is a name word of no other mention, head noun or non-name."""

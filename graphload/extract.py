@@ -17,6 +17,7 @@ from .compound_names import HOSTED_SUFFIXES
 from .docresolve import (
     FIRST_PERSON,
     OBJECT_PRONOUNS,
+    PLURAL_PRONOUNS,
     POSSESSIVES,
     PRONOUNS,
     DocResolver,
@@ -120,15 +121,17 @@ class Extractor:
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
         ctx.mentions_by_sent = by_sent
-        out, prev_subject = [], None
+        out, prev_subject, prev_group = [], None, ()
         for sent in sents:
             found = by_sent.get(sent.index, [])
             if not _may_relate(ctx, sent, found):
                 prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
+                prev_group = ()
                 continue
-            sr = SentenceRelations(ctx, sent, found, prev_subject)
+            sr = SentenceRelations(ctx, sent, found, prev_subject, prev_group)
             out.extend(sr.run())
             prev_subject = sr.subject() or prev_subject
+            prev_group = sr.group() if sent.index + 1 in ctx.plural_at else ()
         return out
 
     def _date_events(self, mentions: list[TokMention], date: str | None) -> None:
@@ -184,7 +187,7 @@ class Extractor:
 def word_classifier(gaz, lex, lexicons, lang: str):
     """The lexicon facts of one word (wordfacts bits) for the finder and relation rules of ``lang``."""
     pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
-            | OBJECT_PRONOUNS.get(lang, set()))
+            | OBJECT_PRONOUNS.get(lang, set()) | PLURAL_PRONOUNS.get(lang, set()))
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     by_low: dict[str, int] = {}  # lower-cased word -> bits read from its lower case
     for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (LOWER_GAZ, gaz.lowered_names.lengths),

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 FROM = {"from", "von", "vom"}
+HOLD_VERBS = {"holds", "held", "hold", "assumed", "assumes", "took", "takes", "has", "had"}  # "who holds the presidency"
 HANDOVER_REACH = 12  # tokens after the trigger where "from X" may stand
 
 
@@ -56,6 +57,19 @@ def under_chair(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
+def relative_holder(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"Larrañaga, who holds the pro tempore presidency of Mercosur": the person a "who holds" clause follows."""
+    lowers = self.doc.lowers
+    for p in reversed(self.persons):
+        if p.end + 2 > hit.start or p.source == "pronoun":
+            continue
+        gap = lowers[p.end + 2:hit.start]
+        if lowers[p.end] == "," and lowers[p.end + 1] == "who" and len(gap) <= 6 and not HOLD_VERBS.isdisjoint(gap):
+            return p
+        return None
+    return None
+
+
 def chaired(self: SentenceRelations, hit: Hit) -> bool:
     """CHAIRED from a chairmanship trigger: the country (or the person its title names) before it holds the
     chair of the organization named after it, adjacent before it, or meant by "the bloc"."""
@@ -81,13 +95,16 @@ def chaired(self: SentenceRelations, hit: Hit) -> bool:
 
 def _holder(self: SentenceRelations, hit: Hit) -> TokMention | str | None:
     """Who holds the chair a trigger names: "X, whose country holds", the country before (or its titled
-    person), or a German genitive right after ("der Vorsitz Albaniens")."""
+    person), "X, who holds the presidency", or a German genitive right after ("der Vorsitz Albaniens")."""
     whose = whose_country(self, hit)
     if whose is not None:
         return whose
     holder = self._before(hit.start, {"Country"}, pool=self.mentions)
     if holder is not None:
         return title_holder(self, holder)
+    holder = relative_holder(self, hit)
+    if holder is not None:
+        return holder
     if hit.end < self.sent.end:
         after = self.ctx.finder.kb_at.get(hit.end)
         return after if after is not None and after.label == "Country" and after.start == hit.end else None

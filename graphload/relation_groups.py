@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
 
-JOINERS = {"and", "und", ","}
-GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von"}
-POSSESSIVE = {"'s", "’s"}
+JOINERS = {"and", "und", ",", "sowie"}
+GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s"}
+AS_WELL_AS = ("as", "well", "as")  # "A, as well as B": a joiner of three words
 
 
 def _title_tokens(self: SentenceRelations) -> set[int]:
@@ -28,21 +28,32 @@ def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: boo
     ("and Prime Minister"), and for persons the countries of their titles ("of Latvia", "italienischen")."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     words = lowers[a:b]
-    if (need_joiner and not any(w in JOINERS for w in words)) or len(words) > 12:
+    triple = _as_well_as(words)
+    if need_joiner and not triple and not any(w in JOINERS for w in words):
         return False
-    titled = _title_tokens(self) if label == "Person" else set()
-    if len(words) > 8 and sum(k not in titled for k in range(a, b)) > 4:
-        return False  # a long gap only for a title ("and Germany's Minister of State for Europe,")
+    titled = _title_tokens(self) if label == "Person" and b - a > 1 else set()
+    if len(words) > 8 and sum(1 for k in range(a, b) if k not in titled and k not in kb_at) > 8:
+        return False  # a long title ("the Secretary-General of the Indian Ocean Rim Association") still joins
+    complement = False  # "A, the President of the session, and B": the title's lower-case complement
     for k, w in zip(range(a, b), words):
         m = kb_at.get(k)
-        if w in JOINERS or w in GAP_WORDS or k in titled:
+        complement = (complement or k in titled) and w != ","
+        if w in JOINERS or w in GAP_WORDS or k in titled or k - a in triple or complement:
             continue
         if label == "Person" and m is not None and m.label in ("Country", "Organization"):
             continue
-        if label == "Person" and w in POSSESSIVE and k - 1 in kb_at and kb_at[k - 1].label == "Country":
-            continue  # "X and South Africa's President Y"
         return False
     return True
+
+
+def _as_well_as(words: list[str]) -> set[int]:
+    """Positions of "as well as" in ``words`` (empty when the phrase is not there)."""
+    if "well" not in words:
+        return set()
+    for k in range(len(words) - 2):
+        if tuple(words[k:k + 3]) == AS_WELL_AS:
+            return {k, k + 1, k + 2}
+    return set()
 
 
 def chain(self: SentenceRelations, first: TokMention, cands: list[TokMention], stop: int) -> list[TokMention]:
@@ -63,18 +74,31 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
     pool = self.persons if last.label == "Person" else self.mentions
     while True:
         k = cur.start - 1
-        if k < self.sent.start:
-            return out
         prev = []
-        if self.doc.lowers[k] in JOINERS:
+        if k >= self.sent.start and self.doc.lowers[k] in JOINERS:
             prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]
-        if not prev and last.label == "Person":  # "Kenyan President X and Ethiopian Prime Minister Y"
-            prev = [m for m in pool if m.end <= k and m.start >= self.sent.start][-1:]
-            prev = [m for m in prev if joined(self, m.end, cur.start, "Person")]
+        if not prev and last.label == "Person":
+            prev = _titled_before(self, cur)
         if not prev:
             return out
         cur = prev[0]
         out.append(cur)
+
+
+def _titled_before(self: SentenceRelations, cur: TokMention) -> list[TokMention]:
+    """"Paraguayan President A, as well as Bolivian President B", "A, the President of X, and B": the person
+    before ``cur`` when only titles, their countries and a joiner stand between (not an earlier trigger's object)."""
+    before = [m for m in self.persons if m.end <= cur.start and m.start >= self.sent.start and m.eid != cur.eid]
+    if not before:
+        return []
+    prev = max(before, key=lambda m: m.end)
+    if any(self.sent.start <= h.start and h.end <= prev.start for h in self._hits):
+        return []  # "X met with A, and B attended": A is the meeting's object
+    lead = min([t.start for t in self.ctx.titles_in(self.sent) if t.end == prev.start] + [prev.start]) - 1
+    word = self.doc.lowers[lead] if lead >= self.sent.start else ""
+    if word.isalpha() and word.islower() and word not in GAP_WORDS:
+        return []  # "X praised President A, and B attended": A is an object
+    return [prev] if joined(self, prev.end, cur.start, "Person") else []
 
 
 def pair_anaphor(self: SentenceRelations, i: int) -> list[TokMention] | None:

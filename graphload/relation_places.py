@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .relation_dateline import dateline_held_in
 from .relation_groups import opening_place
 from .relation_rules import APPOSITION_LEADS, HELD_WORDS
 from .spans import TokMention
@@ -15,8 +16,10 @@ if TYPE_CHECKING:
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
 VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ","}
-# "the Conference, which was held at", "the next summit will be held in", "der Gipfel wird in X stattfinden"
-HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird"}
+# "the Conference, which was held at", "opened today in", "the next summit will be held in",
+# "der Gipfel wird in X stattfinden"
+HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
+                         "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist"}
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}
@@ -120,6 +123,7 @@ def held_in(self: SentenceRelations) -> None:
                 if doc.lowers[k] != "at" or nxt.label == "Place":  # "held at the X Centre", not "at Country"
                     self.emit("HELD_IN", ev, nxt, 0.8)
                     _venue_city(self, ev, nxt)
+    dateline_held_in(self)
 
 
 def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> None:

@@ -10,10 +10,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import relation_attendance as attendance
+from . import relation_chair as chair
 from . import relation_hosting as hosting
+from . import relation_visits as visits
 from .lexicons import Trigger
-from .relation_audience import audience_event
-from .relation_chair import chaired
+from .relation_audience import (
+    SPEAKER_NOUNS,
+    audience_event,
+    passive_speakers,
+    speaker_list,
+)
 from .relation_groups import (
     chain,
     companions,
@@ -39,6 +45,7 @@ HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand
 RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
 VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
+SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte"}  # verbs whose object may be a site in a town
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
@@ -74,7 +81,9 @@ def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
 
 
 def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
-    """"A and B attended": every person joined to the subject by "and" or a comma."""
+    """"A and B attended": every person joined to the subject by "and" or a comma ("They": the group it stands for)."""
+    if subj.props.get("group"):
+        return [m for m in self.persons if m.start == subj.start]
     return coordinated_before(self, subj)
 
 
@@ -97,9 +106,15 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
                                                                           pool=self.persons)
             if first is not None and first.eid != subj.eid:
                 subj, objs = first, [subj]
+    subjects = [subj] if subj is None or self._passive(hit) else _coordinated(self, subj)
     for o in objs:
-        if subj is not None and o.eid != subj.eid:
-            self.emit("MET_WITH", subj, o, 0.85)
+        for who in subjects:
+            if who is not None and o.eid != who.eid:
+                self.emit("MET_WITH", who, o, 0.85)
+    if not objs and len(subjects) > 1 and subjects[0].end <= hit.start:  # "A and B held talks"
+        for who in subjects[1:]:
+            self.emit("MET_WITH", who, subjects[0], 0.8)
+        return True
     return bool(objs and subj)
 
 
@@ -183,6 +198,10 @@ def _next_hit(self: SentenceRelations, hit: Hit) -> int:
 
 
 def _addressed(self: SentenceRelations, hit: Hit) -> bool:
+    if self._passive(hit) and hit.trigger.words[0] == "addressed":
+        return passive_speakers(self, hit)  # "The conference was addressed by X"
+    if hit.trigger.words[0] in SPEAKER_NOUNS:
+        return speaker_list(self, hit)  # "Speakers included X and Y"
     noun, subj = _noun_subject(self, hit, {"Person"})
     if noun and subj is None:
         return False
@@ -253,6 +272,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     end = _particle_end(self, hit)
     places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)]
+    if not places and doc.lowers[hit.start] in SITE_VISITS:
+        places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
         places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
                   and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)]
@@ -262,7 +283,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
                  if not places or p.start < places[0].start or places[0].end <= hit.start]
         subj = after[0] if after else None
     if subj and places:
-        group = [subj] + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
+        group = _coordinated(self, subj) + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
+        group += visits.leading_companions(self, subj, hit.start)
         for place in _place_list(self, places[0]):
             for who in group:  # "hatte Kyjiw besucht, gemeinsam mit X und Y"
                 self.emit("VISITED", who, place, 0.85)
@@ -345,10 +367,11 @@ def _member(self: SentenceRelations, hit: Hit) -> bool:
         return False
     # "... of X along with the United States and Australia"
     members = members + companions(self, orgs[0].end, self.sent.end, {"Country"}, adjacent=True)
-    for member in members:
-        self.emit("MEMBER_OF", member, orgs[0], 0.85)
+    for org in chain(self, orgs[0], orgs, self.sent.end):  # "members of SAARC and BIMSTEC"
+        for member in members:
+            self.emit("MEMBER_OF", member, org, 0.85)
     return True
 
 
 RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
-         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": chaired, "HOLDS_OFFICE": counterpart}
+         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": chair.chaired, "HOLDS_OFFICE": counterpart}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .compound_names import HOSTED_SUFFIXES
-from .docresolve import DocResolver
+from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
-from .relation_groups import counterpart_ends
+from .relation_groups import chain, counterpart_ends
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .text import Sentence
@@ -49,8 +49,9 @@ def compound_trigger(low: str) -> tuple[Trigger, ...]:
 class SentenceRelations:
     """Extract the relations of one sentence."""
 
-    def __init__(self, ctx: RelationContext, sent: Sentence, mentions: list[TokMention], prev_subject: str | None):
-        self.ctx, self.sent, self.prev_subject = ctx, sent, prev_subject
+    def __init__(self, ctx: RelationContext, sent: Sentence, mentions: list[TokMention], prev_subject: str | None,
+                 prev_group: tuple[str, ...] = ()):
+        self.ctx, self.sent, self.prev_subject, self.prev_group = ctx, sent, prev_subject, prev_group
         self.doc = ctx.doc
         self.mentions = [m for m in mentions if not m.nested and m.eid]
         self.persons = [m for m in self.mentions if m.label == "Person"] + self._pronouns()
@@ -65,6 +66,10 @@ class SentenceRelations:
         for i in self.ctx.pronoun_at.get(self.sent.index, ()):
             if i in self.ctx.finder.kb_at:
                 continue
+            if i in self.ctx.plural_at.get(self.sent.index, ()):  # "They": each of the two named together before
+                out.extend(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index,
+                                      props={"group": self.prev_group}) for eid in self.prev_group)
+                continue
             eid = self.ctx.resolver.pronoun_person(i, self.prev_subject, base)
             if eid:
                 out.append(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index))
@@ -73,6 +78,16 @@ class SentenceRelations:
     def subject(self) -> str | None:
         """The sentence's first person actor (for pronouns in the next sentence)."""
         return self.persons[0].eid if self.persons else None
+
+    def group(self) -> tuple[str, ...]:
+        """"A and Foreign Minister B opened X": the persons joined as the sentence's subject, before its first
+        trigger (for "They" in the next sentence); empty unless there are two or more."""
+        named = [m for m in self.persons if m.source != "pronoun"]
+        if not named:
+            return tuple(m.eid for m in self.persons if m.props.get("group"))[:4]
+        stop = min((h.start for h in self._hits), default=self.sent.end)
+        members = chain(self, named[0], named, stop) if named[0].start < stop else []
+        return tuple(dict.fromkeys(m.eid for m in members)) if len(members) > 1 else ()
 
     def emit(self, rel_type: str, src: TokMention | str, dst: TokMention | str, conf: float, title: str | None = None):
         """Add a relation if its ends fit the type's signature."""
@@ -281,6 +296,7 @@ class RelationContext:
     events: list[TokMention]
     date_for: object  # Callable[[Sentence], str | None]
     pronoun_at: dict = None  # sentence index -> token indices of pronouns
+    plural_at: dict = None  # sentence index -> token indices of plural pronouns ("they")
     trigger_at: dict = None  # sentence index -> token indices of trigger words
     titles_by_sent: dict = None  # sentence index -> title spans
     mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
@@ -290,8 +306,12 @@ class RelationContext:
         self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
         for t in self.finder.titles:
             self.titles_by_sent.setdefault(t.sent, []).append(t)
+        self.plural_at = {}
+        plural = PLURAL_PRONOUNS.get(self.resolver.lang, ())
         for i in self.doc.where(PRONOUN):
             self.pronoun_at.setdefault(sent_of[i], []).append(i)
+            if self.doc.lowers[i] in plural:
+                self.plural_at.setdefault(sent_of[i], []).append(i)
         for i in self.doc.where(TRIGGER):
             self.trigger_at.setdefault(sent_of[i], []).append(i)
 

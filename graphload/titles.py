@@ -57,7 +57,7 @@ class TitleRules:
         owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
         head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
         rep = head.lower() in self.lex.representative_heads
-        end, comp_owner = self._complement(head_end, rep)
+        end, comp_owner = self._complement(head_end, rep, head.lower() in self.lex.national_heads)
         end, comp_owner = self._acronym_tail(end, comp_owner, start >= 1 and doc.words[start - 1] == ",")
         title = doc.text(self._modifier_start(start, i), head_end)
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
@@ -143,11 +143,25 @@ class TitleRules:
                 found.append(m)
                 j = m.start
             j -= 1
+        if not found and low == "its" and (start < 2 or self.sent_of[start - 2] != sent):
+            return self._previous_organization(start - 2)  # "... co-organized by X. Its Director, Y"
         countries = [m for m in found if m.label == "Country"]
         if low in ("'s", "’s"):
             orgs = [m for m in found if m.label == "Organization"]
             return orgs[0].eid if orgs else None
         return countries[-1].eid if countries else (found[0].eid if found else None)
+
+    def _previous_organization(self, j: int) -> str | None:
+        """The last organization named in the sentence that ends at token ``j`` ("Its" opening the next one)."""
+        if j < 0:
+            return None
+        sent = self.sent_of[j]
+        while j >= 0 and self.sent_of[j] == sent:
+            m = self.kb_at.get(j)
+            if m is not None and m.label == "Organization" and not m.nested:
+                return m.eid
+            j = m.start - 1 if m is not None else j - 1
+        return None
 
     def _place_at(self, k: int) -> bool:
         m = self.kb_at.get(k)
@@ -178,10 +192,11 @@ class TitleRules:
                 return m.eid
         return None
 
-    def _complement(self, j: int, representative: bool = False) -> tuple[int, str | None]:
+    def _complement(self, j: int, representative: bool = False, national: bool = False) -> tuple[int, str | None]:
         """Read "of X", "for X", "der X" after a title head; return (end, owner id).
 
-        For representatives ("Permanent Representative of X to Y") only "of" names the owner.
+        For representatives ("Permanent Representative of X to Y") only "of" names the owner; for a state's
+        post "to X" is a destination ("Visit of External Affairs Minister to Nepal"), not the owner.
         A trailing place ("in New York") is read over, so the name after it still attaches.
         """
         doc, n = self.doc, len(self.doc)
@@ -196,7 +211,8 @@ class TitleRules:
                 continue
             if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im"):
                 break
-            owns = not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")
+            owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
+                and not (national and doc.lowers[j] == "to")
             k = j + 1
             while k < n and doc.lowers[k] in ARTICLES:
                 k += 1

@@ -81,11 +81,19 @@ def _after_travel(finder: MentionFinder, cues: list[int]) -> None:
             continue  # a place name is capitalised
         leads = TRAVEL_PREPS[lowers[k]]
         prev = lowers[k - 1] if k > 0 else ""
-        if "" in leads or (prev in leads and (prev != "on" or (k > 1 and lowers[k - 2] in ON_LEADS))):
+        if "" in leads or (prev in leads and (prev != "on" or (k > 1 and lowers[k - 2] in ON_LEADS))) \
+                or (prev == "together" and k > 1 and lowers[k - 2] in leads) or _after_named_site(finder, k):
             span = _span_at(finder, k + 1)
             if span is not None and lowers[k] == "visited" and span[1] - span[0] > 1:
                 continue  # "visited" + two names is as often a person as a town
             _add_place(finder, span)
+
+
+def _after_named_site(finder: MentionFinder, k: int) -> bool:
+    """"the Hall of Nations in X", "the Joint Commission's office ... Commission in X": "in" right after a
+    named venue or body (not an event: "the Summit in X" is handled as HELD_IN) is followed by where it is."""
+    m = finder.kb_at.get(k - 1)
+    return finder.doc.lowers[k] == "in" and m is not None and m.end == k and m.label in ("Place", "Organization")
 
 
 def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) -> None:

@@ -1,0 +1,52 @@
+"""Visits whose place is not right after the trigger: a site in a town ("visited the X headquarters in Y"),
+and a traveller named before a companion clause ("X, accompanied by Y, travelled to Z").
+
+Every function starts from a VISITED trigger hit, so sentences without one cost nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relations import SentenceRelations
+
+SITE_GAP = 10  # words between the verb and "in <town>"
+SITE_STOPS = {",", ";", "and", "und", "where", "which", "who", "before", "after", "to"}
+
+
+def site_place(self: SentenceRelations, start: int, stop: int) -> list[TokMention]:
+    """"visited the headquarters of the X Commission in Bender": the town after "in" that ends the verb's
+    object (a site there), or a named site ("besuchte der Präsident das X-Museum"), when no clause break or
+    other trigger comes first."""
+    lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
+    k = start
+    while k < min(stop, start + SITE_GAP, self.sent.end - 1):
+        if lowers[k] in SITE_STOPS:
+            return []
+        m = kb_at.get(k)
+        if m is not None and m.start == k:
+            if m.label in ("Place", "Country"):  # the named site itself ("das Maji-Maji-Museum in X"), or the town
+                return [m] if not m.nested else []
+            k = m.end
+            continue
+        k += 1
+    return []
+
+
+def leading_companions(self: SentenceRelations, subj: TokMention, verb: int) -> list[TokMention]:
+    """"X, accompanied by the Head of Y, Ambassador Z, travelled to W": a companion clause set off by commas
+    between the traveller and the verb; whichever of X and Z was found as subject, the other travelled too."""
+    lowers = self.doc.lowers
+    for phrase in self.ctx.lex.companions:
+        n = len(phrase)
+        for k in range(max(self.sent.start + 1, subj.start - 12), verb - n):
+            if tuple(lowers[k:k + n]) != phrase or lowers[k - 1] != ",":
+                continue
+            if k >= subj.end:  # the subject stands before the clause: its persons travelled too
+                return [m for m in self.persons if k + n <= m.start and m.end <= verb and m.eid != subj.eid][:3]
+            lead = [m for m in self.persons if self.sent.start <= m.start and m.end <= k - 1]
+            return [max(lead, key=lambda m: m.end)] if lead else []
+    return []
