@@ -4,7 +4,7 @@ of the finder."""
 from __future__ import annotations
 
 from .models import make_id
-from .spans import TokMention
+from .spans import ARTICLES, TokMention
 from .wordfacts import OPEN_PAREN
 
 # lower-case words inside a name the acronym after it vouches for ("Group of States against Corruption")
@@ -92,6 +92,8 @@ class AcronymRules:
             m = self.kb_at.get(k)
             if m is not None and not (m.label == "Organization" or m.source in ("adj", "chunk")):
                 break
+            if lowers[k] in ("and", "und") and lowers[k + 1] in ARTICLES:
+                break  # "X-Ausschuss und der Y-Kammer (Z)": the acronym names the last of two bodies
             if self.capital[k] and self.alnum0[k] and words[k] not in self.lexicons.not_names:
                 if lowers[k] in self.gaz.titles or (k in self.head_at and self._head_kind(k) == "Event" and k < p - 1):
                     break

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 import numpy as np
 
+from .chunk_names import conjunct_end, name_start, unify_event_variants
 from .lexicons import LanguageLexicon
 from .models import make_id
 from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
@@ -24,6 +25,7 @@ SENT_TO = frozenset({"mission", "delegation", "delegations", "missions"})  # "OS
 # "Konferenz über nukleare Sicherheit": a topic after a German event head belongs to its name
 TOPIC_PREPOSITIONS = frozenset({"für", "über"})
 TOPIC_ADJECTIVE = re.compile(r"^[a-zäöüß]{2,}(e|en|er|es|em)$")
+INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(en|er|es|em)$")  # "der Deutschen Wirtschaft"
 DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "keinen", "diese", "dieser", "diesen",
                          "dieses", "seine", "seinen", "ihre", "ihren", "unsere", "alle", "allen", "beide", "beiden",
                          "die", "der", "den", "des", "dem", "jede", "jeden", "jeder", "welche", "sowie", "aber"})
@@ -33,7 +35,10 @@ POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sei
 # particles inside a personal name a venue is named after ("José Cecilio del Valle Convention Centre"): they do not
 # end the name before them as "of" does ("Council of Europe")
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "du", "van", "bin", "al", "la", "le"})
-VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress"})
+VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress",
+                             "cultural"})
+# "the Kazakh Foreign Ministry", "des Außenministeriums" describe a ministry; "Ministry of Transport" names one
+MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
 
 
 def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
@@ -59,7 +64,7 @@ class ChunkRules:
                 j = self._run_end(i)
             h = bisect_left(heads, i)
             if h < len(heads) and heads[h] < j:  # a run without a head noun names nothing new
-                self._classify_run(i, j)
+                j = self._classify_run(i, j) or j  # "X Holdings and the Y Corporation": Y is read next
             if i >= 2 and (lowers[i - 1] in _OF or lowers[i - 1] in ARTICLES):
                 self._event_of_org(i, j)
             end = j  # > i
@@ -182,12 +187,13 @@ class ChunkRules:
             return None
         return head_kind(self.doc.words[i], self.doc.lowers[i], self.gaz, self.lex, self.lang)
 
-    def _classify_run(self, i: int, j: int) -> None:
+    def _classify_run(self, i: int, j: int) -> int | None:
+        """Add the chunk the run ``i:j`` names, if any; return where it ends."""
         doc = self.doc
         seg_start = i
         for k in range(i, j + 1):
-            at_connector = k == j or (doc.lowers[k] in self.joiners and (  # "Palacio de X" ends at its head
-                doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))
+            at_connector = k == j or (doc.lowers[k] in self.joiners and not doc.words[k - 1].endswith("-") and (
+                doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))  # "Palacio de X" ends at its head
             if not at_connector:
                 continue
             if k > seg_start:
@@ -197,11 +203,14 @@ class ChunkRules:
                 tail = self._event_tail(k) if kind == "Event" else k
                 if tail > k and not self._covered_by_kb(seg_start, tail) and self._named_kind(seg_start, tail):
                     self._add_chunk(seg_start, tail, k, kind)  # "Forum für Rüstungskontrolle und Sicherheit"
-                    return
-                if kind and not self._covered_by_kb(seg_start, j) and self._worth_chunk(seg_start, k, j):
-                    self._add_chunk(seg_start, self._org_place_end(j) if kind == "Organization" else j, k, kind)
-                    return
+                    return tail
+                e = conjunct_end(doc.lowers, k, j)
+                if kind and not self._covered_by_kb(seg_start, e) and self._worth_chunk(seg_start, k, e):
+                    e = self._org_place_end(e) if kind == "Organization" else e
+                    self._add_chunk(name_start(doc.words, seg_start, k), e, k, kind)
+                    return e
             seg_start = k + 1
+        return None
 
     def _org_place_end(self, j: int) -> int:
         """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo"), a
@@ -222,6 +231,8 @@ class ChunkRules:
         if not self._named_kind(s, e):
             return False  # "an einem Wirtschaftsforum", "ihre Jahrestagung": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
+            return False
+        if head_end == e and self.doc.lowers[head_end - 1].endswith(MINISTRY_HEADS):
             return False
         word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
         if e - s == 1 and word.lower().startswith(PART_OF_EVENT):
@@ -276,7 +287,14 @@ class ChunkRules:
             return True
         if any(words[k].isupper() and len(words[k]) > 1 for k in range(s, e)):
             return True
-        return head_end - 1 > s and all(words[k][:1].isupper() for k in range(s, head_end - 1))
+        if head_end + 1 < e and words[head_end] == "für" and self._head_kind(head_end - 1) == "Organization":
+            return True  # "Ministerium für Wasserwirtschaft", "Institut für Friedensforschung"
+        lowers = self.doc.lowers
+        if any(lowers[k - 1] in ARTICLES and words[k][:1].isupper() and INFLECTED_ADJECTIVE.match(lowers[k])
+               and words[k + 1][:1].isupper() for k in range(head_end + 1, e - 1)):
+            return True  # "Ostausschuss der Deutschen Wirtschaft": a capitalised adjective is part of a name
+        return head_end - 1 > s and all(words[k][:1].isupper() or (lowers[k] == "und" and words[k - 1].endswith("-"))
+                                        for k in range(s, head_end - 1))  # "Deutsch-Emiratische Industrie- und ..."
 
     def _add_chunk(self, s: int, e: int, head_end: int, kind: str) -> None:
         doc = self.doc
@@ -329,6 +347,7 @@ class ChunkRules:
                     m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
                     break
         self._unify_compound_events(events)
+        unify_event_variants(events)
 
     @staticmethod
     def _unify_compound_events(events: list[TokMention]) -> None:

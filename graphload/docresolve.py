@@ -15,13 +15,14 @@ PLURAL_PRONOUNS = {"en": {"they"}}  # "A and B ... They visited X": the two name
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
-                  "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens"}
+                  "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens",
+                  "dialogue", "ministerial", "congress", "symposium", "dialog", "dialogs", "forums", "kongress"}
 OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächster", "vorige", "vorigen", "letzte", "letzten"}
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 # heads that, with the article, name the one gathering a text is about even under another head
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
-              "gipfels", "treffens"}
+              "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress"}
 
 
 BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch", "gespräche"}

@@ -24,8 +24,10 @@ from .spans import (
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
 from .titles import TitleRules
+from .unknown_orgs import CUES as ORG_CUES
+from .unknown_orgs import find_cued_orgs
 from .unknown_places import find_unknown_places
-from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ
+from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ, PLACE_CUE
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 
@@ -64,6 +66,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         find_compound_names(self)
         self._chunks()
         self.unify_events()
+        find_cued_orgs(self, [k for k in self.doc.where(PLACE_CUE) if self.doc.words[k] in ORG_CUES])
         self._apposition_aliases()
         self._acronym_names()
         find_unknown_places(self)
@@ -270,6 +273,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         surface = " ".join(parts)
         key = " ".join(w for w in parts if not (len(w) == 2 and w.endswith(".")))
         eid = self.gaz.surface.get(surface) or self.gaz.surface.get(key)
+        if eid is None and len(parts) > 2 and parts[0] in NAME_HONORIFICS:  # "Scheich Tamim ...": the KB's "Tamim ..."
+            eid = self.gaz.surface.get(" ".join(parts[1:]))
         if eid and _label_of(eid) != "Person":
             eid = None
         m = TokMention(s, e, "Person", eid, surface, source, self.sent_of[s], props={"key": key})

@@ -31,6 +31,7 @@ from .models import DocResult, Document, Entity, make_id
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
 from .unknown_places import CUES as PLACE_CUES
+from .unknown_orgs import CUES as ORG_CUES
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .wordfacts import (
@@ -196,7 +197,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
             by_low[w] = by_low.get(w, 0) | bit
     by_word: dict[str, int] = {"’": LINK, "'": LINK, "(": OPEN_PAREN}  # the word as written -> bits
     for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics), (GAZ, gaz.names.lengths),
-                       (PLACE_CUE, PLACE_CUES)):
+                       (PLACE_CUE, PLACE_CUES.keys() | ORG_CUES)):
         for w in words:
             by_word[w] = by_word.get(w, 0) | bit
 
@@ -270,7 +271,7 @@ def _clean_surface(text: str) -> str:
 def _degenitive(surface: str) -> str | None:
     """German genitive of an event head: "Gipfeltreffens der X" -> "Gipfeltreffen der X"."""
     first, _, rest = surface.partition(" ")
-    if first.endswith("s") and first[:1].isupper() and rest[:4] in ("der ", "des "):
+    if first.endswith("s") and not first.endswith("ss") and first[:1].isupper() and rest[:4] in ("der ", "des "):
         return f"{first[:-1]} {rest}"
     return None
 

@@ -53,6 +53,7 @@ class LanguageLexicon:
     pairs: list[tuple[str, ...]] = field(default_factory=list)  # "both countries", "beide Länder"
     press: set[str] = field(default_factory=set)  # "spoke to reporters": an audience that is not the event
     audiences: set[str] = field(default_factory=set)  # "told the plenary": an audience that stands for the event
+    portfolios: set[str] = field(default_factory=set)  # "Minister for Fisheries and ...": a post's field words
 
     @property
     def modal_phrases(self) -> list[str]:
@@ -186,6 +187,7 @@ def load_lexicons(directory: str) -> Lexicons:
             pairs=[tuple(str(x).lower().split()) for x in r.get("pairs", [])],
             press={str(x).lower() for x in r.get("press", [])},
             audiences={str(x).lower() for x in r.get("audiences", [])},
+            portfolios=set(t.get("portfolios", [])),
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},

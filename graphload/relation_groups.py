@@ -23,7 +23,7 @@ def _title_tokens(self: SentenceRelations) -> set[int]:
     return {k for t in self.ctx.titles_in(self.sent) for k in range(t.start, t.end)}
 
 
-def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: bool = True) -> bool:
+def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: bool = True, limit: int = 8) -> bool:
     """Tokens ``a``..``b`` only join two mentions of ``label``: "and", commas, articles, titles
     ("and Prime Minister"), and for persons the countries of their titles ("of Latvia", "italienischen")."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at

@@ -79,12 +79,13 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
         preps = [k for k in range(max(self.sent.start, hit.start - 20), hit.start) if lowers[k] in AGENTS]
         stop = hit.start
     else:
-        preps = [k for k in range(hit.end, min(self.sent.end, hit.end + 2)) if lowers[k] in AGENTS]
-        stop = self.sent.end
+        preps = [k for k in range(hit.end - 1, min(self.sent.end, hit.end + 2)) if lowers[k] in AGENTS]
+        stop = self.sent.end  # "hosted by" ends in its agent preposition, "hosted ... by" does not
     if not preps:
         return False
     event = event_at_or_before(self, preps[0])
-    if event is None or not any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1]):
+    if event is None or not (any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1])
+                             or lowers[event.end:hit.start] == [","]):  # "the X Ministerial, hosted by Y"
         return False
     hosts = _hosts_after(self, preps[0] + 1, stop)
     for host in hosts:

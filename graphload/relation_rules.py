@@ -111,6 +111,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
         for who in subjects:
             if who is not None and o.eid != who.eid:
                 self.emit("MET_WITH", who, o, 0.85)
+    if objs and subj is not None:
+        visits.fronted_place(self, subj)  # "In Jakarta trifft sie X"
     if not objs and len(subjects) > 1 and subjects[0].end <= hit.start:  # "A and B held talks"
         for who in subjects[1:]:
             self.emit("MET_WITH", who, subjects[0], 0.8)
@@ -224,8 +226,10 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
     if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
         return False  # "told journalists after the meeting": a time, not the audience
+    speakers = _coordinated(self, subj) if subj.end <= hit.start else [subj]  # "A and B spoke at"
     for target in targets if targets[0].label == "Organization" else targets[:1]:  # "addressed staff of X and Y"
-        self.emit("ADDRESSED", subj, target, 0.8)
+        for who in speakers:
+            self.emit("ADDRESSED", who, target, 0.8)
     for k in range(hit.end, self.sent.end - 1):
         if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:

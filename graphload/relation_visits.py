@@ -1,7 +1,9 @@
 """Visits whose place is not right after the trigger: a site in a town ("visited the X headquarters in Y"),
-and a traveller named before a companion clause ("X, accompanied by Y, travelled to Z").
+a traveller named before a companion clause ("X, accompanied by Y, travelled to Z"), and the setting of a
+meeting ("In Jakarta trifft sie X").
 
-Every function starts from a VISITED trigger hit, so sentences without one cost nothing.
+Every function starts from a VISITED trigger hit or a meeting the MET_WITH rule found, so sentences without
+one cost nothing.
 """
 
 from __future__ import annotations
@@ -50,3 +52,19 @@ def leading_companions(self: SentenceRelations, subj: TokMention, verb: int) -> 
             lead = [m for m in self.persons if self.sent.start <= m.start and m.end <= k - 1]
             return [max(lead, key=lambda m: m.end)] if lead else []
     return []
+
+
+FRONT_PREPS = {"in", "im"}
+
+
+def fronted_place(self: SentenceRelations, visitor: TokMention) -> None:
+    """A sentence that opens with "In <place>" and reports a meeting: the one who met went there."""
+    start, kb_at = self.sent.start, self.ctx.finder.kb_at
+    if start + 1 >= self.sent.end or self.doc.lowers[start] not in FRONT_PREPS:
+        return
+    place = kb_at.get(start + 1)
+    if place is None or place.start != start + 1 or place.label not in ("Place", "Country") or place.nested:
+        return
+    if visitor.start < place.end:
+        return  # "In X, Y's minister met ...": only a visitor named after the setting
+    self.emit("VISITED", visitor, place, 0.75)

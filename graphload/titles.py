@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from .spans import ARTICLES, OWNER_PREPS, TitleSpan, is_name_word
+from .chunks import DETERMINERS, TOPIC_ADJECTIVE
+from .spans import ARTICLES, OWNER_PREPS, PARTICLES, TitleSpan, is_name_word
 from .wordfacts import HYPHEN, TITLE
 
 OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "community", "agency", "body", "group",
                "commission", "council", "forum", "country", "nation"}  # "the bloc's secretary-general, X"
 DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
+FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Forestry")
+AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
 class TitleRules:
@@ -201,6 +204,9 @@ class TitleRules:
         """
         doc, n = self.doc, len(self.doc)
         owner, end, run_start = None, j, j
+        if self._genitive_country(j):  # "Außenminister Kuwaits, X"
+            owner, end = self.kb_at[j].eid, self.kb_at[j].end
+            return end, owner
         for _ in range(4):
             if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
@@ -216,6 +222,10 @@ class TitleRules:
             k = j + 1
             while k < n and doc.lowers[k] in ARTICLES:
                 k += 1
+            if doc.lowers[j] in AGENT_PREPS and k < n and (doc.words[k] in self.lex.title_modifiers
+                                                          or doc.lowers[k] in self.gaz.titles):
+                break
+            k = self._past_adjectives(k)
             m = self.kb_at.get(k)
             if m and m.label in ("Country", "Organization"):
                 owner = owner or (m.eid if owns else None)
@@ -239,11 +249,24 @@ class TitleRules:
         return (self.lang == "de" and m is not None and m.start == j and m.label == "Country" and m.source == "kb"
                 and self.doc.words[m.end - 1].endswith("s"))
 
+    def _past_adjectives(self, k: int) -> int:
+        """German: past one or two lower-case adjectives before a capitalised noun ("für wirtschaftliche
+        Zusammenarbeit", "und neue Technologien"); ``k`` itself otherwise."""
+        doc, n, t = self.doc, len(self.doc), k
+        if self.lang != "de":
+            return k
+        while t < min(k + 2, n) and TOPIC_ADJECTIVE.match(doc.words[t]) and doc.words[t] not in DETERMINERS:
+            t += 1
+        return t if k < t < n and doc.words[t][:1].isupper() else k
+
     def _and_runs(self, j: int) -> int:
         """End of capitalised runs joined by "and"/"und" from ``j`` ("der Freien und Hansestadt Hamburg")."""
         doc, n = self.doc, len(self.doc)
-        while j < n and doc.lowers[j] in ("and", "und") and j + 1 < n and doc.words[j + 1][:1].isupper():
-            j += 1
+        while j < n and doc.lowers[j] in ("and", "und") and j + 1 < n:
+            k = self._past_adjectives(j + 1)
+            if not doc.words[k][:1].isupper():
+                break
+            j = k
             while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
                 j += 1
             if self._place_at(j):
@@ -262,6 +285,9 @@ class TitleRules:
         """"Chairman of the Senate Maulen Ashimbayev": a capitalised complement that runs to its end
         keeps its last two words for the person when they look like a name."""
         words = self.doc.words
+        split = self._field_split(start, end)
+        if split is not None:
+            return split
         if end >= len(words) or words[end][:1].isupper() or self.doc.lowers[end] in OWNER_PREPS:
             return end
         if words[end] == "," and end + 1 < len(words) and is_name_word(words[end + 1]):
@@ -274,3 +300,22 @@ class TitleRules:
             return end - 2
         return end
 
+    def _field_split(self, start: int, end: int) -> int | None:
+        """"Minister for Fisheries and Forestry Semi X", "Secretary of Foreign Affairs Teresa Y": a complement
+        that begins with a post's field words ends where a two-word name follows the last of them."""
+        doc, fields, n = self.doc, self.lex.portfolios, len(self.doc)
+        if start >= end or doc.words[start] not in fields:
+            return None
+        k = start
+        while k < end and (doc.words[k] in fields or doc.lowers[k] in FIELD_LINKS
+                           or (self.lang == "de" and TOPIC_ADJECTIVE.match(doc.words[k]) is not None)):
+            k += 1
+        if k >= end or k + 1 >= n or k in self.kb_at or not self._name_word(k):
+            return None
+        return k if self._name_word(k + 1) or doc.lowers[k + 1] in PARTICLES else None
+
+    def _name_word(self, k: int) -> bool:
+        """A capitalised word that may be part of a personal name: no head noun, field word or known name."""
+        word = self.doc.words[k]
+        return (is_name_word(word) and word not in self.head_of and word not in self.lex.portfolios
+                and k not in self.kb_at and self.doc.lowers[k] not in self.gaz.titles)

@@ -171,7 +171,9 @@ def find_unknown_places(finder: MentionFinder) -> None:
     by_kind: list[list[int]] = [[], [], [], []]
     words = finder.doc.words
     for k in finder.doc.where(PLACE_CUE):
-        by_kind[CUES[words[k]]].append(k)
+        kind = CUES.get(words[k])  # the flag bit also marks the company nouns of unknown_orgs
+        if kind is not None:
+            by_kind[kind].append(k)
     _after_travel(finder, by_kind[0])
     _after_kind_noun(finder, by_kind[1], by_kind[2])
     _before_particle(finder, by_kind[3])
