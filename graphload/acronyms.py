@@ -57,6 +57,8 @@ class AcronymRules:
         last = self.kb_at.get(p - 1)
         if last is not None and last.source not in ("chunk", "adj"):
             return last if last.label == "Organization" else None
+        if last is not None and last.label == "Event" and last.end == p and last.props.get("aka") == acronym:
+            return last  # "Conference of the Parties to the ... (COP29)": the event took its short name already
         start = self._vouched_start(self._acronym_start(p), p, acronym)
         if start is None:
             return None

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .spans import ARTICLES, TokMention
+import re
+
+from .spans import ARTICLES, EVENT_HEADS_EN, TokMention
+
+ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
 
 
 def conjunct_end(lowers: list[str], k: int, e: int) -> int:
@@ -44,3 +49,38 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     """Every word of ``short`` occurs in ``full``, in the same order."""
     rest = iter(full)
     return all(word in rest for word in short)
+
+
+def unify_numbered_events(events: list[TokMention]) -> None:
+    """"Second Dushanbe Water Process Conference" in the text and "Dushanbe Water Process Conference" in
+    its headline: the same event without its number."""
+    numbered = {}
+    for m in events:
+        first, _, rest = m.props.get("canonical", m.surface).partition(" ")
+        if rest and ORDINAL.match(first.lower()):
+            numbered.setdefault(rest, m)
+    for m in events if numbered else ():
+        ev = numbered.get(m.props.get("canonical", m.surface))
+        if ev is not None:
+            m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
+
+
+def unify_compound_events(events: list[TokMention]) -> None:
+    """"vor der Abrüstungskonferenz ... die Abrüstungskonferenz der Vereinten Nationen": a one-word
+    event that begins a longer event name of the same document is that event."""
+    for m in events:
+        name = m.props.get("canonical", m.surface)
+        if " " in name:
+            continue
+        for ev in events:
+            first, _, rest = ev.surface.partition(" ")
+            if ev.eid != m.eid and rest and degenitive_head(first) == name:
+                m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
+                break
+
+
+def degenitive_head(name: str) -> str:
+    """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
+    if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):
+        return name[:-1]
+    return name

@@ -7,7 +7,15 @@ from bisect import bisect_left
 
 import numpy as np
 
-from .chunk_names import conjunct_end, name_start, unify_event_variants
+from .chunk_names import (
+    ORDINAL,
+    conjunct_end,
+    degenitive_head,
+    name_start,
+    unify_compound_events,
+    unify_event_variants,
+    unify_numbered_events,
+)
 from .lexicons import LanguageLexicon
 from .models import make_id
 from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
@@ -15,8 +23,6 @@ from .text import Sentence
 from .wordfacts import CAP, HEAD, LINK, OF_ARTICLE
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
-ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                     r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
@@ -29,6 +35,10 @@ INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(en|er|es|em)$")  # "der De
 DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "keinen", "diese", "dieser", "diesen",
                          "dieses", "seine", "seinen", "ihre", "ihren", "unsere", "alle", "allen", "beide", "beiden",
                          "die", "der", "den", "des", "dem", "jede", "jeden", "jeder", "welche", "sowie", "aber"})
+# Ends and openers of a line that is a sentence or a list item, never a Title Case headline
+LIST_ENDS = frozenset({".", "!", "?", ":", ";", ","})
+BULLETS = frozenset({"-", "–", "•", "*", "·", "—"})
+SEATS = frozenset({"office", "mission", "delegation"})  # bodies named with their city ("... Office in Astana")
 # "ihre Jahrestagung", "seinen Parteitag": a possessive before a one-word compound makes it a common noun
 POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sein", "seine", "seinen", "seiner",
                          "seinem", "seines", "unsere", "unseren", "unserer", "its", "their", "his", "her", "our"})
@@ -88,9 +98,10 @@ class ChunkRules:
 
     def _headline(self, sent: Sentence) -> bool:
         """Title Case lines ("Secretary-General Tells Ministerial Meeting ...") hide names among verbs."""
-        if self.lang != "en" or self.doc.words[sent.end - 1] in (".", "!", "?", ":"):
-            return False
-        long_words = [w for w in self.doc.words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
+        words = self.doc.words
+        if self.lang != "en" or words[sent.end - 1] in LIST_ENDS or words[sent.start] in BULLETS:
+            return False  # a sentence, or an item of a list ("- Foreign Minister X of Y;")
+        long_words = [w for w in words[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
         lower = sum(w[0].islower() for w in long_words)
         if lower > 1:
             return False
@@ -163,8 +174,8 @@ class ChunkRules:
                 j += 1
                 continue
             k = j
-            while k < n and lowers[k] in joiners:
-                k += 1
+            while k < n and (lowers[k] in joiners or (lowers[k] == "to" and lowers[k - 1] == "parties")):
+                k += 1  # "Conference of the Parties to the UN Framework Convention ..."
             if lowers[j] in ("in", "im") and ((k in kb_at and kb_at[k].label in ("Place", "Country"))
                                               or self._head_kind(j - 1) == "Event" or self._named_head(i, j)):
                 break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast", "Hall of Nations in X": two names
@@ -219,8 +230,8 @@ class ChunkRules:
         if j < len(doc) and (doc.lowers[j] == "in" or (doc.lowers[j] == "to" and doc.lowers[j - 1] in SENT_TO)):
             k = j + 1 + (1 if j + 1 < len(doc) and doc.lowers[j + 1] == "the" else 0)
             m = self.kb_at.get(k)
-            if m is not None and m.label == "Country" and m.start == k:
-                return m.end
+            if m is not None and m.start == k and (m.label == "Country" or (m.label == "Place" and doc.lowers[j - 1] in SEATS)):
+                return m.end  # "OSCE Programme Office in Astana"
         return j
 
     def _covered_by_kb(self, s: int, e: int) -> bool:
@@ -346,22 +357,9 @@ class ChunkRules:
                 if full == name or full.endswith(" " + name):
                     m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
                     break
-        self._unify_compound_events(events)
+        unify_compound_events(events)
         unify_event_variants(events)
-
-    @staticmethod
-    def _unify_compound_events(events: list[TokMention]) -> None:
-        """"vor der Abrüstungskonferenz ... die Abrüstungskonferenz der Vereinten Nationen": a one-word
-        event that begins a longer event name of the same document is that event."""
-        for m in events:
-            name = m.props.get("canonical", m.surface)
-            if " " in name:
-                continue
-            for ev in events:
-                first, _, rest = ev.surface.partition(" ")
-                if ev.eid != m.eid and rest and _degenitive_head(first) == name:
-                    m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
-                    break
+        unify_numbered_events(events)
 
     def _event_name(self, s: int, e: int, head_end: int) -> str:
         """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""
@@ -369,7 +367,7 @@ class ChunkRules:
         orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
         words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
         if not orgs or not words:
-            return _degenitive_head(doc.text(s, e))
+            return degenitive_head(doc.text(s, e))
         # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
         prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
         suffix_form = orgs[-1].end == e and head_end < e and all(
@@ -411,10 +409,3 @@ def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str 
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             return suffix_kind.get(suffix)
     return None
-
-
-def _degenitive_head(name: str) -> str:
-    """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
-    if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):
-        return name[:-1]
-    return name

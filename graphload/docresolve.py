@@ -16,13 +16,16 @@ FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen"
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
                   "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens",
-                  "dialogue", "ministerial", "congress", "symposium", "dialog", "dialogs", "forums", "kongress"}
+                  "dialogue", "ministerial", "congress", "symposium", "dialog", "dialogs", "forums", "kongress",
+                  "gipfeltreffen", "gipfeltreffens"}
 OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächster", "vorige", "vorigen", "letzte", "letzten"}
+PART_OF_GATHERING = {"opening", "closing", "plenary", "final", "inaugural"}  # "the opening session of the conference"
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 # heads that, with the article, name the one gathering a text is about even under another head
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
-              "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress"}
+              "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress",
+              "gipfeltreffen", "gipfeltreffens"}
 
 
 BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch", "gespräche"}
@@ -269,7 +272,8 @@ class DocResolver:
         while j > 0 and words[j].replace("-", "").isalpha() and lowers[j] not in stops and i - j < 3:
             j -= 1
         det = self.doc.lowers[j]
-        if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS):
+        if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS
+                                                          and (j < 3 or lowers[j - 3] not in PART_OF_GATHERING)):
             return None  # "the next meeting (of the forum)", "der nächste Gipfel": another gathering
         definite = prev in ARTICLES or det in ARTICLES  # "the summit", "the opening session"
         if not (definite or det in DEMONSTRATIVES):

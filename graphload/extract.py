@@ -28,15 +28,30 @@ from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
+from .relation_lists import is_item, item_meeting, list_opener
 from .relation_rules import RULES
 from .relations import RelationContext, SentenceRelations
-from .unknown_places import CUES as PLACE_CUES
-from .unknown_orgs import CUES as ORG_CUES
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
+from .unknown_orgs import CUES as ORG_CUES
+from .unknown_places import CUES as PLACE_CUES
 from .wordfacts import (
-    DATE_LETTERS, DATEISH, GAZ, HEAD, HONORIFIC, LINK, LOWER_GAZ, NOT_NAME, OF_ARTICLE, OPEN_PAREN, PLACE_CUE,
-    PRONOUN, TITLE, TRIGGER, WordFacts, date_letters,
+    DATE_LETTERS,
+    DATEISH,
+    GAZ,
+    HEAD,
+    HONORIFIC,
+    LINK,
+    LOWER_GAZ,
+    NOT_NAME,
+    OF_ARTICLE,
+    OPEN_PAREN,
+    PLACE_CUE,
+    PRONOUN,
+    TITLE,
+    TRIGGER,
+    WordFacts,
+    date_letters,
 )
 
 EXTRACTOR_VERSION = "1.0"
@@ -122,18 +137,7 @@ class Extractor:
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
         ctx.mentions_by_sent = by_sent
-        out, prev_subject, prev_group = [], None, ()
-        for sent in sents:
-            found = by_sent.get(sent.index, [])
-            if not _may_relate(ctx, sent, found):
-                prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
-                prev_group = ()
-                continue
-            sr = SentenceRelations(ctx, sent, found, prev_subject, prev_group)
-            out.extend(sr.run())
-            prev_subject = sr.subject() or prev_subject
-            prev_group = sr.group() if sent.index + 1 in ctx.plural_at else ()
-        return out
+        return _sentence_relations(ctx, tokens, sents, by_sent)
 
     def _date_events(self, mentions: list[TokMention], date: str | None) -> None:
         """Events named the same in different years are different nodes: add the year when known."""
@@ -219,6 +223,43 @@ def _may_relate(ctx: RelationContext, sent, found: list[TokMention]) -> bool:
         return bool(found) or index in ctx.pronoun_at or not ctx.finder.kb_at.keys().isdisjoint(
             range(sent.start, sent.end))
     return len(found) >= 2 and any(m.label in ("Event", "Place") for m in found)
+
+
+def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent: dict) -> list:
+    """Each sentence's relations in order, with what a sentence hands on to the next: its subject, its persons
+    (for "they"), a meeting list's lead ("met with:" and its items), the country it opens with (for "It")."""
+    out, prev_subject, prev_group, lead, prev = [], None, (), None, None
+    for sent in sents:
+        found = by_sent.get(sent.index, [])
+        if tokens.lowers[sent.start] == "it":
+            ctx.prev_country = _it_country(ctx, tokens, prev)
+        prev = (sent, found)
+        lead = lead if lead is not None and is_item(tokens.words, sent) else None  # "met with:" and its items
+        if lead is None and not _may_relate(ctx, sent, found):
+            prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
+            prev_group = ()
+            continue
+        sr = SentenceRelations(ctx, sent, found, prev_subject, prev_group)
+        rels = sr.run()
+        if lead is not None:
+            item_meeting(sr, lead)  # adds to the sentence's relations
+        out.extend(rels)
+        lead = lead or list_opener(sr)
+        prev_subject = sr.subject() or prev_subject
+        prev_group = sr.group() if sent.index + 1 in ctx.plural_at else ()
+    return out
+
+
+def _it_country(ctx: RelationContext, tokens: TokenTable, prev) -> str | None:
+    """The country a sentence-initial "It" stands for: the one the sentence before opens with ("Kazakhstan joined
+    X. It chaired Y"), or the one an "It" sentence before stood for."""
+    if prev is None:
+        return None
+    sent, found = prev
+    if tokens.lowers[sent.start] == "it":
+        return ctx.prev_country
+    first = min((m for m in found if not m.nested and m.eid), key=lambda m: m.start, default=None)
+    return first.eid if first is not None and first.label == "Country" and first.start == sent.start else None
 
 
 def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) -> str | None:

@@ -156,10 +156,28 @@ def german_extras(name: str) -> list[str]:
     (['Vereinigten Staaten'], ['Frankreichs'])
     """
     out = german_phrase_inflections(name)
-    gen = german_genitive(name) if " " not in name else None
+    gen = german_genitive(name) if " " not in name else _head_genitive(name)
     if gen:
         out.append(gen)
     return out
+
+
+# Masculine and neuter heads of body names, and what may follow them ("Büro für ...", "Programm der ...")
+_NEUTER_HEADS = ("zentrum", "büro", "programm", "amt", "rat", "komitee", "institut", "sekretariat", "gericht",
+                 "forum", "parlament", "ministerium", "kommissariat", "hilfswerk", "gremium", "tribunal")
+_POST_MODIFIERS = {"für", "der", "des", "in", "zur", "zum", "gegen", "über"}
+
+
+def _head_genitive(name: str) -> str | None:
+    """Genitive of a name whose first word is a masculine or neuter head with a post-modifier.
+
+    >>> _head_genitive("UN-Regionalzentrum für präventive Diplomatie"), _head_genitive("Europäische Union")
+    ('UN-Regionalzentrums für präventive Diplomatie', None)
+    """
+    first, _, rest = name.partition(" ")
+    if rest.split(" ", 1)[0] not in _POST_MODIFIERS or not first.lower().endswith(_NEUTER_HEADS):
+        return None
+    return f"{first}s {rest}"
 
 
 def cache_dir() -> Path:

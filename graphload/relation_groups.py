@@ -81,7 +81,9 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
             prev = _titled_before(self, cur)
         if not prev:
             return out
-        cur = prev[0]
+        cur = max(prev, key=lambda m: m.end)
+        if not joined(self, cur.end, out[-1].start, last.label):  # "A and Foreign Minister B of Y attended"
+            return out
         out.append(cur)
 
 

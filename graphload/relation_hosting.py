@@ -148,7 +148,27 @@ def verb_final_events(self: SentenceRelations, host: TokMention, hit: Hit) -> li
     """"Die Republik Moldau hatte das Treffen der EPG ausgerichtet": the event between host and participle."""
     if self.ctx.resolver.lang != "de" or not AGENTS.isdisjoint(self.doc.lowers[host.end:hit.start]):
         return []
-    return [m for m in self.mentions if m.label == "Event" and host.end <= m.start and m.end <= hit.start][:1]
+    named = [m for m in self.mentions if m.label == "Event" and host.end <= m.start and m.end <= hit.start][:1]
+    anaphor = None if named else self._event_anaphor(host.end)  # "X wird das Gipfeltreffen ausrichten"
+    return named or ([anaphor] if anaphor is not None and anaphor.end <= hit.start else [])
+
+
+THANKS = {"for", "für"}
+REL_PRONOUNS = {"which", "that", "das", "den", "die", "dem"}
+
+
+def thanked_host(self: SentenceRelations, hit: Hit) -> bool:
+    """"thanked Tajikistan for hosting the conference", "dankte X für die Ausrichtung des Gipfels": X hosts."""
+    lowers, k = self.doc.lowers, hit.start - 1
+    while k > self.sent.start and lowers[k] in ("die", "the"):
+        k -= 1
+    if k <= self.sent.start or lowers[k] not in THANKS or not GOVERNMENT_WORDS.isdisjoint(lowers[self.sent.start:k]):
+        return False  # "X and the Government and people of Y for hosting": the groups rule reads both
+    host = next((m for m in self.mentions + self.persons if m.end == k and m.label in HOST_KINDS), None)
+    events = self._events_after(hit.end) if host is not None else []
+    if events:
+        self.emit("HOSTED", host, events[0], 0.8)
+    return host is not None
 
 
 INVITATIONS = {"invitation", "einladung"}
@@ -226,11 +246,16 @@ def compound_host(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
+AUX_GAP = {"will", "would", "is", "was", "has", "had", "to", "also", "jointly", "wird", "hat"}
+
+
 def object_relative(self: SentenceRelations, hit: Hit) -> bool:
-    """"The meeting, which Rwanda hosted at the Kigali Convention Centre": the host between "which" and the
-    verb hosted the event before the clause, at the venue after it."""
+    """"The meeting, which Rwanda hosted at the Kigali Convention Centre", "the X Conference, which Kazakhstan
+    will host in Almaty": the host between "which" and the verb hosted the event before the clause, at the
+    venue or place after it."""
     lowers = self.doc.lowers
-    host = next((m for m in self.mentions if m.end == hit.start and m.label in HOST_KINDS), None)
+    host = next((m for m in self.mentions if hit.start - 3 <= m.end <= hit.start and m.label in HOST_KINDS
+                 and AUX_GAP.issuperset(lowers[m.end:hit.start])), None)  # "which Kazakhstan will host"
     if host is None or host.start - 2 < self.sent.start or lowers[host.start - 1] not in ("which", "that") \
             or lowers[host.start - 2] != ",":
         return False

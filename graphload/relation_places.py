@@ -77,6 +77,7 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
         ev = self.ctx.resolver.event_anaphor(j, self.ctx.events)
         if ev is not None and not place.nested:
             self.emit("HELD_IN", ev, place, 0.75)
+            _venue_city(self, ev, place)  # "the conference, held at the X Palace in Dushanbe"
 
 
 NOT_THIS = {"nächste", "nächsten", "kommende", "kommenden", "next", "last", "vergangene", "vergangenen", "letzte", "letzten"}
@@ -136,12 +137,16 @@ def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> N
 
 
 def _capital_of(self: SentenceRelations, pl: TokMention) -> None:
-    """"Banjul, the Gambian capital" lies in the Gambia (a bare "the Gambian capital" states no location)."""
-    k = pl.end
+    """"Banjul, the Gambian capital" and "the Kyrgyz capital Bishkek" lie in the Gambia and Kyrgyzstan (a bare
+    "the Gambian capital" states no location)."""
+    k, cap = pl.end, None
     if k + 2 < self.sent.end and self.doc.words[k] == "," and self.doc.lowers[k + 1] in APPOSITION_LEADS:
         cap = self.ctx.finder.kb_at.get(k + 2)
-        if cap is not None and cap.props.get("capital_of") and self.ctx.consistent_location(pl.eid, cap.props["capital_of"]):
-            self.emit("LOCATED_IN", pl, cap.props["capital_of"], 0.85)
+    elif pl.start > self.sent.start and pl.source != "anaphora":  # "in der kirgisischen Hauptstadt Bischkek"
+        cap = self.ctx.finder.kb_at.get(pl.start - 1)
+        cap = cap if cap is not None and cap.end == pl.start else None
+    if cap is not None and cap.props.get("capital_of") and self.ctx.consistent_location(pl.eid, cap.props["capital_of"]):
+        self.emit("LOCATED_IN", pl, cap.props["capital_of"], 0.85)
 
 
 def located_in(self: SentenceRelations) -> None:

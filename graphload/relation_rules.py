@@ -29,6 +29,7 @@ from .relation_groups import (
     opening_places,
     pair_anaphor,
 )
+from .relation_perfect import perfect_meeting
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
     if self._passive(hit):
         at, objs = self._agents(hit)
         subj = self._before(at, {"Person"}, pool=self.persons)
+        subj, objs = (perfect_meeting(self, hit) or (subj, objs)) if not objs else (subj, objs)  # "X hat Y empfangen"
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         stop = _clause_end(self, hit.end)
@@ -141,7 +143,8 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit) \
-            or hosting.host_copula(self, hit) or hosting.host_country(self, hit) or hosting.compound_host(self, hit):
+            or hosting.host_copula(self, hit) or hosting.host_country(self, hit) or hosting.compound_host(self, hit) \
+            or hosting.thanked_host(self, hit):
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
@@ -186,8 +189,9 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     if subj and not events:  # "took part in the discussions", "nahmen ebenfalls teil"
         events = attendance.reported_event(self, hit)
     if subj and events:
-        group = chain(self, subj, self.persons, self.sent.end) if forward else _coordinated(self, subj)
-        for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):
+        group = chain(self, subj, self.persons, _next_hit(self, hit)) if forward or subj.start >= hit.end \
+            else _coordinated(self, subj)
+        for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):  # "nahmen X und Y teil"
             self.emit("ATTENDED", who, events[0], 0.85)
         attendance.as_did(self, hit, events[0])
         return True
@@ -221,8 +225,9 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
                    and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
     if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets):
         return False
-    if not (subj and targets):
-        return False
+    if not (subj and targets) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("a", "an")
+                                  and targets[0].source == "anaphora"):
+        return False  # "addressed a roundtable ... on the sidelines of the conference": not the conference
     lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
     if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
         return False  # "told journalists after the meeting": a time, not the audience

@@ -12,10 +12,13 @@ from .models import SIGNATURES, Relation, label_of_id
 from .relation_groups import chain, counterpart_ends
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
+from .spans import is_former
 from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
 
 CLAUSE_BREAKS = {",", ";", "which", "who", "that"}  # a passive gap ("received ... by") does not cross a clause
+IT_PRONOUNS = {"it"}  # a sentence-initial "It" after a sentence about a country is that country
+CONTRAST = {"while", "whereas", "während", "wohingegen"}  # a new clause with its own subject
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
 
 
@@ -54,6 +57,9 @@ class SentenceRelations:
         self.ctx, self.sent, self.prev_subject, self.prev_group = ctx, sent, prev_subject, prev_group
         self.doc = ctx.doc
         self.mentions = [m for m in mentions if not m.nested and m.eid]
+        if ctx.prev_country and self.doc.lowers[sent.start] in IT_PRONOUNS:  # "Kazakhstan joined X. It chaired Y"
+            self.mentions.append(TokMention(sent.start, sent.start + 1, "Country", ctx.prev_country,
+                                            self.doc.words[sent.start], "pronoun", sent.index))
         self.persons = [m for m in self.mentions if m.label == "Person"] + self._pronouns()
         self.persons.sort(key=lambda m: m.start)
         self.out: list[Relation] = []
@@ -108,6 +114,14 @@ class SentenceRelations:
             return None
         if pool is not self.persons:  # the persons are in order already
             cands.sort(key=lambda m: m.start)
+        who = next((k for k in range(i - 1, max(self.sent.start + 1, i - 4), -1) if self.doc.lowers[k] == "who"), None)
+        if nearest and who is not None and self.doc.words[who - 1] == ",":  # "received X, who arrived in Y"
+            cands = [m for m in cands if m.end == who - 1] or cands
+        if nearest and len(cands) > 1 and not CONTRAST.isdisjoint(self.doc.lowers[cands[0].end:i]):
+            c = max(k for k in range(cands[0].end, i) if self.doc.lowers[k] in CONTRAST)
+            cands = [m for m in cands if m.start > c] or cands  # "X spoke, while Y attended": Y's clause
+            if cands[0].start > c:
+                return cands[-1]
         if nearest and len(cands) > 1:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
             ends = [h.end for h in self._hits if h.start < i and h.end <= i]
@@ -268,6 +282,8 @@ class SentenceRelations:
 
     def _titles(self) -> None:
         for t in self.ctx.titles_in(self.sent):
+            if t.person and t.person_mention is None and t.owner and not t.chair and not is_former(t):
+                self.emit("HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # "the OSCE Secretary General" (by date)
             if t.person_mention is None or not t.person:
                 continue
             owner = t.owner or self._named_owner(t) or self._sentence_country(t)
@@ -300,6 +316,7 @@ class RelationContext:
     trigger_at: dict = None  # sentence index -> token indices of trigger words
     titles_by_sent: dict = None  # sentence index -> title spans
     mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
+    prev_country: str | None = None  # the country that opened the sentence before ("It chaired ...")
 
     def __post_init__(self):
         sent_of = self.finder.sent_of

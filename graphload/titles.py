@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .chunks import DETERMINERS, TOPIC_ADJECTIVE
 from .spans import ARTICLES, OWNER_PREPS, PARTICLES, TitleSpan, is_name_word
 from .wordfacts import HYPHEN, TITLE
@@ -13,6 +15,16 @@ FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Fores
 AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
+@dataclass
+class _Owner:
+    """An owner read from inside a word ("OSZE-" of "OSZE-Vorsitzenden")."""
+
+    eid: str
+    end: int
+    label: str = "Organization"
+    start: int = -1
+
+
 class TitleRules:
     """Find posts, their modifiers, and the country or organization they belong to."""
 
@@ -21,7 +33,8 @@ class TitleRules:
         cands = [i for i in self.doc.where(TITLE | HYPHEN) if capital[i]]
         # "Nursultan Nazarbayev, the president of Kazakhstan": appositive titles are often lower case
         cands += [i for i in self.doc.where(TITLE) if not capital[i] and (self._after_comma(i) or self._possessed(i)
-                                                                         or self._after_article(i))]
+                                                                         or self._after_article(i)
+                                                                          or self._named_after(i))]
         cands.sort()
         end = 0
         for i in cands:
@@ -50,7 +63,8 @@ class TitleRules:
                 prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
                 head_end = i + 1
         led = False  # "The executive secretary of SADC, X, said": a lower-case post named by its apposition
-        if head_end is not None and not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)):
+        if head_end is not None and not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)
+                                         or self._named_after(head_end - 1)):
             led = self._after_article(i)
             if not led:
                 return None
@@ -109,6 +123,12 @@ class TitleRules:
         words = self.doc.words
         return (end + 1 < len(words) and words[end] == "," and end + 1 not in self.kb_at
                 and is_name_word(words[end + 1]) and words[end + 1] not in self.lexicons.not_names)
+
+    def _named_after(self, i: int) -> bool:
+        """A lower-case post right before a two-word name of no known entity ("regional governor Nurlan Abenov")."""
+        words, n = self.doc.words, len(self.doc)
+        return (self.lang == "en" and i + 2 < n and all(is_name_word(words[k]) and k not in self.kb_at
+                                                         and words[k] not in self.lexicons.not_names for k in (i + 1, i + 2)))
 
     def _possessed(self, i: int) -> bool:
         """A lower-case post after an owner: "its foreign minister", "Rwanda's foreign minister",
@@ -220,13 +240,14 @@ class TitleRules:
             owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
                 and not (national and doc.lowers[j] == "to")
             k = j + 1
-            while k < n and doc.lowers[k] in ARTICLES:
-                k += 1
+            while k < n and (doc.lowers[k] in ARTICLES or (doc.words[k] in self.lex.title_modifiers
+                                                            and doc.words[k].islower())):
+                k += 1  # "des amtierenden OSZE-Vorsitzenden"
             if doc.lowers[j] in AGENT_PREPS and k < n and (doc.words[k] in self.lex.title_modifiers
                                                           or doc.lowers[k] in self.gaz.titles):
                 break
             k = self._past_adjectives(k)
-            m = self.kb_at.get(k)
+            m = self.kb_at.get(k) or self._office_prefix(k)
             if m and m.label in ("Country", "Organization"):
                 owner = owner or (m.eid if owns else None)
                 end = j = self._apposed_short(m)
@@ -258,6 +279,15 @@ class TitleRules:
         while t < min(k + 2, n) and TOPIC_ADJECTIVE.match(doc.words[t]) and doc.words[t] not in DETERMINERS:
             t += 1
         return t if k < t < n and doc.words[t][:1].isupper() else k
+
+    def _office_prefix(self, k: int):
+        """"(Sonderbeauftragte des) OSZE-Vorsitzenden": the organization a hyphenated post names."""
+        pre, _, post = self.doc.words[k].rpartition("-") if k < len(self.doc) else ("", "", "")
+        if not pre or post.lower() not in self.gaz.titles:
+            return None
+        m = self.kb_at.get(k)
+        eid = self.gaz.surface.get(pre)
+        return None if m is not None or not eid or not eid.startswith("org:") else _Owner(eid, k + 1)
 
     def _and_runs(self, j: int) -> int:
         """End of capitalised runs joined by "and"/"und" from ``j`` ("der Freien und Hansestadt Hamburg")."""

@@ -752,11 +752,11 @@ def test_relations_unknown_places(extractor, text, lang, expected, absent):
      "de", set(), {("CHAIRED", "country:ee", "org:bsec")}),
     # "In der Stadt X besichtigt sie ...", "In the city of X she visited ...": the opening place is visited
     ("Am Mittwoch reist Außenministerin Ruth Tanner-Haas nach Samarkand. In der Stadt Buchara besichtigt sie ein "
-     "Berufsbildungszentrum.", "de", {("VISITED", "person:ruth-tanner-haas", "place:buchara")}, set()),
+     "Berufsbildungszentrum.", "de", {("VISITED", "person:ruth-tanner-haas", "place:bukhara")}, set()),
     ("Foreign Minister Aino Lehtivaara travelled to Samarkand. In the city of Bukhara she visited a vocational "
      "school.", "en", {("VISITED", "person:aino-lehtivaara", "place:bukhara")}, set()),
     ("Am Mittwoch reist Außenministerin Ruth Tanner-Haas nach Samarkand. In Samarkand sprach sie über Buchara.",
-     "de", set(), {("VISITED", "person:ruth-tanner-haas", "place:buchara")}),
+     "de", set(), {("VISITED", "person:ruth-tanner-haas", "place:bukhara")}),
 ])
 def test_relations_german_press_release_patterns(extractor, text, lang, expected, absent):
     _, _, rels = extract_text(extractor, text, lang, "2026-05-04")

@@ -1,0 +1,31 @@
+"""German perfect tenses of verbs the lexicon lists as passive participles: "X hat Y empfangen" is active.
+
+Read only for a MET_WITH hit whose "von" agent is missing, so other sentences cost nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relation_rules import Hit
+    from .relations import SentenceRelations
+
+PERFECT_AUX = {"hat", "hatte", "haben", "hatten"}
+AGENT_WORDS = {"von", "vom"}
+
+
+def perfect_meeting(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list[TokMention]] | None:
+    """"Außenminister X hat am Dienstag in Taschkent den Gesandten Y empfangen": X (before the auxiliary)
+    met the persons between the auxiliary and the participle; None when the sentence is no such perfect."""
+    if self.ctx.resolver.lang != "de":
+        return None
+    lowers = self.doc.lowers
+    aux = next((k for k in range(self.sent.start, hit.start) if lowers[k] in PERFECT_AUX), None)
+    if aux is None or not AGENT_WORDS.isdisjoint(lowers[aux:hit.start]):
+        return None
+    before = [p for p in self.persons if p.end <= aux]
+    after = [p for p in self.persons if aux < p.start and p.end <= hit.start]
+    return (before[-1], after) if before and after else None
