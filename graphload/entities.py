@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import AcronymRules
+from .bracket_events import join_bracketed_events
 from .chunks import ChunkRules, head_tables
 from .compound_names import find_compound_names
 from .gazetteer import ADJ_KEY, Gazetteer
@@ -69,6 +70,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         find_cued_orgs(self, [k for k in self.doc.where(PLACE_CUE) if self.doc.words[k] in ORG_CUES])
         self._apposition_aliases()
         self._acronym_names()
+        join_bracketed_events(self)
         find_unknown_places(self)
         self._titles()
         self._persons_from_titles()

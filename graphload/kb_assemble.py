@@ -5,10 +5,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .kb import KBEntity, Office, OfficeTerm
-from .kb_build import FORMAT_VERSION, Source, fail, package_stamp, parse_entity, parse_term, where_of
-from .kb_sources import (german_adjective_forms, german_extras, german_genitive,
-                         geonames_places, pycountry_countries,
-                         split_iso_names, strip_accents)
+from .kb_build import (
+    FORMAT_VERSION,
+    Source,
+    fail,
+    package_stamp,
+    parse_entity,
+    parse_term,
+    where_of,
+)
+from .kb_sources import (
+    geonames_places,
+    german_adjective_forms,
+    german_extras,
+    german_genitive,
+    pycountry_countries,
+    split_iso_names,
+    strip_accents,
+)
 from .models import slugify
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 _LANGUAGES = ("ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "RUSSIAN", "PORTUGUESE", "DUTCH",
               "TURKISH", "POLISH", "UKRAINIAN", "KAZAKH", "ARABIC", "CHINESE", "JAPANESE")
 _detector_cache: list = []

@@ -74,17 +74,39 @@ def passive_attendance(self: SentenceRelations, hit: Hit) -> bool:
     event = event_at_or_before(self, hit.start)
     if event is None:
         return False
-    owners = {k for t in self.ctx.titles_in(self.sent) if t.person_mention is not None for k in range(t.start, t.end)}
+    owners = {k for t in self.ctx.titles_in(self.sent) if t.person_mention is not None
+              for k in range(_owner_start(self, t.start), t.end)}  # "Indian Prime Minister X", "Pakistan's ... X"
     cands = sorted((m for m in self.persons + self.mentions if m.start > hit.end and m.label in ATTENDEE_KINDS
                     and (m.label == "Person" or m.start not in owners)), key=lambda m: m.start)
     if not cands:
         return False
-    gap = tuple(lowers[hit.end + 1:cands[0].start])
+    gap = tuple(lowers[k] for k in range(hit.end + 1, cands[0].start) if k not in owners)
     if len(gap) > 2 and not any(gap[k:k + len(f)] == f for f in LIST_LEADS for k in range(len(gap))):
-        return False  # "attended by some 300 delegates from X": not X itself
+        cands = _listed(self, hit.end + 1, cands)  # "by the ministers of all SCO member states, including X"
+        if not cands:
+            return False  # "attended by some 300 delegates from X": not X itself
     for who in chain(self, cands[0], cands, self.sent.end):
         self.emit("ATTENDED", who, event, 0.8)
     return True
+
+
+def _owner_start(self: SentenceRelations, start: int) -> int:
+    """Where a titled person's post begins with the country before it ("Indian", "Pakistan 's")."""
+    lowers = self.doc.lowers
+    k = start - 2 if start >= 2 and lowers[start - 1] in ("'s", "’s") else start - 1
+    m = self.ctx.finder.kb_at.get(k)
+    return m.start if m is not None and m.label == "Country" and m.end in (start, start - 1) else start
+
+
+def _listed(self: SentenceRelations, start: int, cands: list[TokMention]) -> list[TokMention]:
+    """The candidates after the first ", including" / ", among them" from ``start`` on; empty when none."""
+    lowers = self.doc.lowers
+    for k in range(start, self.sent.end - 1):
+        if lowers[k] == "," and any(tuple(lowers[k + 1:k + 1 + len(f)]) == f for f in LIST_LEADS):
+            listed = [m for m in cands if m.start > k]
+            persons = [m for m in listed if m.label == "Person"]
+            return persons or listed  # "including Pakistan's Foreign Minister X": X, not Pakistan
+    return []
 
 
 def title_bearer(self: SentenceRelations, subj: TokMention | None) -> TokMention | None:

@@ -12,6 +12,7 @@ from .models import SIGNATURES, Relation, label_of_id
 from .relation_groups import chain, counterpart_ends
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
+from .relative_subjects import relative_subject
 from .spans import is_former
 from .text import Sentence
 from .wordfacts import PRONOUN, TRIGGER
@@ -114,9 +115,13 @@ class SentenceRelations:
             return None
         if pool is not self.persons:  # the persons are in order already
             cands.sort(key=lambda m: m.start)
-        who = next((k for k in range(i - 1, max(self.sent.start + 1, i - 4), -1) if self.doc.lowers[k] == "who"), None)
-        if nearest and who is not None and self.doc.words[who - 1] == ",":  # "received X, who arrived in Y"
-            cands = [m for m in cands if m.end == who - 1] or cands
+        if nearest and self.ctx.who_at and any(self.sent.start <= k < i for k in self.ctx.who_at):
+            rel = relative_subject(self.doc.lowers, [m for m in cands if m.label == "Person"], i)
+            if rel is not None:
+                return rel
+            who = next((k for k in range(i - 1, max(self.sent.start + 1, i - 4), -1) if self.doc.lowers[k] == "who"), None)
+            if who is not None and self.doc.words[who - 1] == ",":  # "received X, who arrived in Y"
+                cands = [m for m in cands if m.end == who - 1] or cands
         if nearest and len(cands) > 1 and not CONTRAST.isdisjoint(self.doc.lowers[cands[0].end:i]):
             c = max(k for k in range(cands[0].end, i) if self.doc.lowers[k] in CONTRAST)
             cands = [m for m in cands if m.start > c] or cands  # "X spoke, while Y attended": Y's clause
@@ -317,6 +322,7 @@ class RelationContext:
     titles_by_sent: dict = None  # sentence index -> title spans
     mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
     prev_country: str | None = None  # the country that opened the sentence before ("It chaired ...")
+    who_at: list = None  # token indices of English "who" (relative clauses)
 
     def __post_init__(self):
         sent_of = self.finder.sent_of
@@ -331,6 +337,7 @@ class RelationContext:
                 self.plural_at.setdefault(sent_of[i], []).append(i)
         for i in self.doc.where(TRIGGER):
             self.trigger_at.setdefault(sent_of[i], []).append(i)
+        self.who_at = self.doc.positions(["who"]) if self.resolver.lang == "en" else []
 
     def label(self, eid: str) -> str:
         """Kind label of an entity id."""

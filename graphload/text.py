@@ -11,7 +11,17 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.util import compile_infix_regex
 
-from .wordfacts import ALNUM0, CAP, GAZ, LONG_ALPHA, LOWER0, LOWER_GAZ, SENT_END, SPACE, WordFacts
+from .wordfacts import (
+    ALNUM0,
+    CAP,
+    GAZ,
+    LONG_ALPHA,
+    LOWER0,
+    LOWER_GAZ,
+    SENT_END,
+    SPACE,
+    WordFacts,
+)
 
 COMMON = CAP | ALNUM0 | LOWER0 | LONG_ALPHA | SENT_END | GAZ | LOWER_GAZ  # flag bits of many tokens (a tenth or more)
 

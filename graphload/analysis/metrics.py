@@ -81,7 +81,8 @@ def pagerank(g: nx.Graph, settings: MetricSettings) -> MetricValues:
     if g.number_of_nodes() == 0:
         return MetricValues("pagerank", {})
     if g.number_of_nodes() > settings.large:
-        from .fastpaths import pagerank as sparse_pagerank, weighted_csr
+        from .fastpaths import pagerank as sparse_pagerank
+        from .fastpaths import weighted_csr
 
         nodes, a = weighted_csr(g)
         x = sparse_pagerank(a)

@@ -13,11 +13,18 @@ from rich.table import Table
 
 from ..analysis.communities import detect_communities
 from ..analysis.exporting import write_with_metrics
-from ..analysis.names import resolve_name
 from ..analysis.metrics import BACKENDS, METRICS, MetricSettings
+from ..analysis.names import resolve_name
 from ..analysis.paths import ego_network, shortest_paths, timeline
 from ..analysis.report import (
-    Report, ReportOptions, build_report, format_value, headline_lines, render_csv, render_json, render_markdown,
+    Report,
+    ReportOptions,
+    build_report,
+    format_value,
+    headline_lines,
+    render_csv,
+    render_json,
+    render_markdown,
 )
 from ..analysis.views import VIEWS, ViewOptions, build_view
 from ..graph import read_json
