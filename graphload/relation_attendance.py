@@ -45,16 +45,18 @@ def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
     return [event] if event is not None else []
 
 
-def as_did(self: SentenceRelations, hit: Hit, event: TokMention) -> None:
-    """", as did representatives of X", ", ebenso Delegationen der X": more participants after the clause."""
+def as_did(self: SentenceRelations, hit: Hit, event: TokMention, rel: str = "ATTENDED") -> None:
+    """", as did representatives of X", ", ebenso Delegationen der X": more participants after the clause
+    (``rel`` ADDRESSED: "spoke at the opening, as did the Commissioner ..., X": more speakers, persons only)."""
     lowers = self.doc.lowers
+    kinds, pool = (GROUP_KINDS, self.mentions) if rel == "ATTENDED" else ({"Person"}, self.persons)
     for k in range(hit.end, self.sent.end - 1):
         for form in AS_DID:
             if tuple(lowers[k:k + len(form)]) == form and lowers[k - 1] == ",":
-                after = [m for m in self.mentions if m.label in GROUP_KINDS and k < m.start < k + 8]
+                after = [m for m in pool if m.label in kinds and k < m.start < k + (8 if rel == "ATTENDED" else 20)]
                 after.sort(key=lambda m: m.start)
-                for who in chain(self, after[0], self.mentions, self.sent.end) if after else []:
-                    self.emit("ATTENDED", who, event, 0.75)
+                for who in chain(self, after[0], pool, self.sent.end) if after else []:
+                    self.emit(rel, who, event, 0.75)
                 return
 
 

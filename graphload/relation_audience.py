@@ -14,6 +14,62 @@ if TYPE_CHECKING:
 AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen"}
 SPEAKER_NOUNS = {"speakers", "rednern", "redner", "rednerinnen"}  # "Speakers ... included X": a list of speakers
 QUALIFIERS = {"of", "der", "des", "from", "aus"}  # "the participants of the X forum": X is named, not implied
+# Organizations one speaks to as an audience ("told the Security Council", "told the Assembly"): deliberative bodies
+BODY_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "board", "senate", "congress",
+              "rat", "versammlung", "parlament", "ausschuss", "kommission"}
+HEARD = {"heard"}  # "The Council heard from X": the body before is the audience
+
+
+def body_audience(self: SentenceRelations, hit: Hit, targets: list[TokMention]) -> bool:
+    """"told the Security Council that ...": the organization right after "told (the)" is a deliberative body."""
+    if not targets or targets[0].label != "Organization":
+        return False
+    m, k = targets[0], hit.end + (self.doc.lowers[hit.end] in AUDIENCE_LEADS if hit.end < self.sent.end else 0)
+    return m.start in (hit.end, k) and _body(self, m)
+
+
+def _body(self: SentenceRelations, m: TokMention) -> bool:
+    """The organization's name ends in a deliberative body's noun ("Security Council", "UN-Sicherheitsrat")."""
+    last = self.doc.lowers[m.end - 1]
+    return any(last.endswith(noun) for noun in BODY_NOUNS)
+
+
+BODY_REACH = 12  # sentences back where the body "the Council" stands for may be named
+NAME_GOES_ON = {"of", "for", "on", "der", "des", "für"}  # "the Council of Europe": a name, not "the Council"
+
+
+def body_anaphor(self: SentenceRelations, k: int) -> TokMention | None:
+    """"the Council" at ``k``: the organization named before whose name ends in that noun ("Security Council")."""
+    doc = self.doc
+    if k >= self.sent.end or k in self.ctx.finder.kb_at or doc.lowers[k] not in BODY_NOUNS \
+            or not doc.words[k][:1].isupper() or k == 0 or doc.lowers[k - 1] not in AUDIENCE_LEADS \
+            or (k + 1 < self.sent.end and doc.lowers[k + 1] in NAME_GOES_ON):
+        return None
+    by_sent = self.ctx.mentions_by_sent or {}
+    for index in range(max(0, self.sent.index - BODY_REACH), self.sent.index + 1):  # the first one named
+        named = [m for m in by_sent.get(index, ()) if m.label == "Organization" and m.eid and m.start < k
+                 and doc.lowers[m.end - 1] == doc.lowers[k]]
+        if named:
+            found = min(named, key=lambda m: m.start)
+            return TokMention(k, k + 1, "Organization", found.eid, doc.words[k], "anaphora", self.sent.index)
+    return None
+
+
+def heard_from(self: SentenceRelations, hit: Hit) -> bool:
+    """"The Council also heard from X", "The summit heard briefings by X and Y": the body or event before
+    the verb is the audience of the persons after it."""
+    before = [m for m in self.mentions if m.label in ("Organization", "Event") and self.sent.start <= m.start
+              and m.end <= hit.start]
+    first = next((k for k in range(self.sent.start, hit.start) if self.doc.words[k].strip()), hit.start)
+    audience = max(before, key=lambda m: m.end, default=None) or body_anaphor(self, first + 1)
+    if audience is None or (audience.label == "Organization" and not _body(self, audience)):
+        return False
+    after = self._after(hit.end, {"Person"}, pool=self.persons)
+    if not after or after[0].start - hit.end > 25:  # past a long title ("the Director of ... (OCHA), X")
+        return False
+    for who in chain(self, after[0], after, self.sent.end):
+        self.emit("ADDRESSED", who, audience, 0.75)
+    return True
 
 
 def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:

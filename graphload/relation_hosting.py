@@ -85,7 +85,8 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
         return False
     event = event_at_or_before(self, preps[0])
     if event is None or not (any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1])
-                             or lowers[event.end:hit.start] == [","]):  # "the X Ministerial, hosted by Y"
+                             or lowers[event.end:hit.start] == [","]  # "the X Ministerial, hosted by Y"
+                             or _second_participle(lowers, event.end, hit.start)):
         return False
     hosts = _hosts_after(self, preps[0] + 1, stop)
     for host in hosts:
@@ -93,6 +94,15 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
     if hosts:
         venue_after(self, event, hosts[-1].end)  # "..., which was hosted by X at the Y Hotel"
     return bool(hosts)
+
+
+def _second_participle(lowers: list[str], end: int, start: int) -> bool:
+    """"the Conference, held in Dakar and co-hosted by X", "the forum, hosted by A and co-organized by B": a
+    participle joined by "and" to one right after the event's comma."""
+    if start - end > 12 or start - end < 4 or lowers[end] != "," or lowers[start - 1] != "and":
+        return False
+    first = lowers[end + 1]
+    return (first == "held" or first.endswith("ed")) and not any(w in (",", ";", "which", "who") for w in lowers[end + 1:start])
 
 
 def invited(self: SentenceRelations, hit: Hit) -> bool:

@@ -149,6 +149,18 @@ def _capital_of(self: SentenceRelations, pl: TokMention) -> None:
         self.emit("LOCATED_IN", pl, cap.props["capital_of"], 0.85)
 
 
+PLACE_KINDS = {"town", "city", "village", "port", "camp", "settlement", "district", "region", "province", "state"}
+INDEFINITE = {"a", "an", "ein", "eine", "einer"}
+
+
+def _kind_apposition(lowers: list[str], k: int) -> bool:
+    """"Malakal, in Upper Nile state", "Adre, a border town in Ouaddai province": the apposition after a place's
+    comma says where it is (an indefinite one only when it names the kind of place)."""
+    if lowers[k] in ("in", "im"):
+        return True
+    return lowers[k] in INDEFINITE and any(w in PLACE_KINDS for w in lowers[k + 1:k + 4])
+
+
 def located_in(self: SentenceRelations) -> None:
     """LOCATED_IN from "<place>, <country>" and "<place> (– the building) in <place>"."""
     doc, kb_at = self.doc, self.ctx.finder.kb_at
@@ -161,7 +173,8 @@ def located_in(self: SentenceRelations) -> None:
             if cand is not None and cand.label == "Country" and cand.start == k + 1:
                 target = cand
         comma = k < self.sent.end and doc.words[k] == ","
-        if target is None and (not comma or (k + 1 < self.sent.end and doc.lowers[k + 1] in APPOSITION_LEADS)):
+        if target is None and (not comma or (k + 1 < self.sent.end and (doc.lowers[k + 1] in APPOSITION_LEADS
+                                                                         or _kind_apposition(doc.lowers, k + 1)))):
             # "Bellevue Palace, the presidential residence in Berlin": an apposition says where it is
             j = k
             if j < self.sent.end and doc.words[j] in ("–", "—", "-", ","):

@@ -15,8 +15,12 @@ from . import relation_hosting as hosting
 from . import relation_visits as visits
 from .lexicons import Trigger
 from .relation_audience import (
+    HEARD,
     SPEAKER_NOUNS,
     audience_event,
+    body_anaphor,
+    body_audience,
+    heard_from,
     passive_speakers,
     speaker_list,
 )
@@ -38,6 +42,8 @@ if TYPE_CHECKING:
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’", "his", "her", "its", "their", "my", "our", "sein", "seine", "seiner", "seinem",
                     "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem"}
 LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
+TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", "ended", "ends", "continued",
+              "continues", "wrapped", "completed", "completes"}  # "began the trip in X"
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -208,6 +214,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         return passive_speakers(self, hit)  # "The conference was addressed by X"
     if hit.trigger.words[0] in SPEAKER_NOUNS:
         return speaker_list(self, hit)  # "Speakers included X and Y"
+    if hit.trigger.words[0] in HEARD:
+        return heard_from(self, hit)  # "The Council heard from X"
     noun, subj = _noun_subject(self, hit, {"Person"})
     if noun and subj is None:
         return False
@@ -217,13 +225,14 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if _press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
-    audience = audience_event(self, hit)  # "told the plenary": the text's gathering
+    audience = audience_event(self, hit) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))  # "told the plenary", "the Council"
     targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit)
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
                    and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
                    and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
-    if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets):
+    if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets) \
+            and not body_audience(self, hit, targets):
         return False
     if not (subj and targets) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("a", "an")
                                   and targets[0].source == "anaphora"):
@@ -235,6 +244,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     for target in targets if targets[0].label == "Organization" else targets[:1]:  # "addressed staff of X and Y"
         for who in speakers:
             self.emit("ADDRESSED", who, target, 0.8)
+    if targets[0].label == "Event":
+        attendance.as_did(self, hit, targets[0], "ADDRESSED")  # "spoke at the opening, as did X"
     for k in range(hit.end, self.sent.end - 1):
         if self.doc.lowers[k] in DELIVERY and self.doc.lowers[k + 1] in AGENT_PREPS:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
@@ -348,8 +359,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
     while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
             and lowers[k] not in LIGHT_VERB_ARTICLES:
         k -= 1  # adjectives: "seinen offiziellen Besuch"
-    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES:
-        return False, None
+    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES or _trip_verb(self, hit.start):
+        return False, None  # "paid an official visit to", "began the trip in": the verb's subject travelled
     if k >= self.sent.start and lowers[k] in POSSESSIVE_MARKS:
         owner = [m for m in self.persons + self.mentions if m.end in (k, k + 1) and m.start <= k and m.label in kinds]
         if lowers[k] in ("'s", "’s", "'", "’"):
@@ -359,6 +370,15 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
         after = [m for m in self._after(hit.end, kinds) if m.start - hit.end <= 4]
         return True, after[0] if after else None
     return True, None
+
+
+def _trip_verb(self: SentenceRelations, i: int) -> bool:
+    """"began the (three-day) trip in X": a verb of the trip's course before the noun at ``i``."""
+    lowers = self.doc.lowers
+    for j in range(i - 1, max(self.sent.start, i - 3), -1):
+        if lowers[j] == "the":
+            return lowers[j - 1] in TRIP_VERBS
+    return False
 
 
 def _member(self: SentenceRelations, hit: Hit) -> bool:

@@ -112,11 +112,12 @@ class TitleRules:
         return j >= 0 and lowers[j] == ","
 
     def _after_article(self, i: int) -> bool:
-        """The lower-case post opens its sentence after "The" ("The executive secretary of SADC, X, ...")."""
+        """The lower-case post follows "the" ("The executive secretary of SADC, X, ...", "talks with the chief
+        negotiator of X, Y"): the caller still needs its owner and a name after its comma."""
         j = i - 1
         while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
             j -= 1
-        return j >= 0 and self.doc.words[j] == "The" and (j == 0 or self.sent_of[j - 1] != self.sent_of[j])
+        return j >= 0 and self.doc.lowers[j] == "the"
 
     def _name_after_comma(self, end: int) -> bool:
         """A comma and a name word no other mention covers follow the title."""
@@ -204,9 +205,17 @@ class TitleRules:
             m = self.kb_at.get(j - 1)
             if prev in modifiers or (m and m.label in ("Country", "Organization")):
                 j = m.start if m and prev not in modifiers else j - 1
+            elif prev == ")" and j >= 4 and words[j - 3] == "(" and self._bracketed_owner(j - 2):
+                j = self.kb_at[j - 4].start  # "the World Food Programme (WFP) Country Director"
             else:
                 break
         return j
+
+    def _bracketed_owner(self, k: int) -> bool:
+        """"X (ACR)" before a post: the short name at ``k`` and the name before its bracket are one body."""
+        short, full = self.kb_at.get(k), self.kb_at.get(k - 2)
+        return (short is not None and full is not None and short.eid == full.eid
+                and short.label in ("Country", "Organization"))
 
     def _left_owner(self, start: int, i: int) -> str | None:
         for j in range(i - 1, start - 1, -1):
@@ -249,6 +258,7 @@ class TitleRules:
             k = self._past_adjectives(k)
             m = self.kb_at.get(k) or self._office_prefix(k)
             if m and m.label in ("Country", "Organization"):
+                m = self._possessed_body(m)
                 owner = owner or (m.eid if owns else None)
                 end = j = self._apposed_short(m)
                 continue
@@ -263,6 +273,15 @@ class TitleRules:
             run_start = k
             end = j = self._and_runs(run_end)  # "of Foreign Affairs and Trade"
         return self._leave_name(run_start, end), owner
+
+    def _possessed_body(self, m):
+        """"Chairman of Yemen's Presidential Leadership Council, X": the body the country's name possesses."""
+        j = m.end
+        if j + 1 < len(self.doc) and self.doc.words[j] in ("'s", "’s"):
+            body = self.kb_at.get(j + 1)
+            if body is not None and body.start == j + 1 and body.label == "Organization":
+                return body
+        return m
 
     def _genitive_country(self, j: int) -> bool:
         """A German country name in the genitive right after a post: "Aussenminister Jordaniens", "Emir Katars"."""

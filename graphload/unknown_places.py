@@ -31,6 +31,12 @@ KIND_AKA = {"Provinz", "Region"}
 KIND_ARTICLES = {"der", "die", "in", "im"}
 OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
 PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
+# "the X refugee camp", "in Y province": lower-case kind nouns after the name (kinds of camp in between)
+SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county"}
+CAMP_KINDS = {"refugee", "refugees", "transit", "displacement", "idp", "settlement"}
+NOT_STATES = {"Gulf", "Member", "Arab", "Baltic", "Nordic", "Western", "Eastern", "Island", "Sovereign", "Nation",
+              "Coastal", "Host", "Observer", "Party", "Partner", "Donor", "Frontline", "Caribbean", "Pacific"}
+TRAVEL_GAP = 4  # "travelled the next day to X", "travelled with the delegation to X"
 
 
 def _free_word(finder: MentionFinder, i: int) -> bool:
@@ -53,20 +59,22 @@ def _span_at(finder: MentionFinder, i: int, stop_at: int | None = None) -> tuple
     return i, e
 
 
-def _add_place(finder: MentionFinder, span: tuple[int, int] | None, kind_noun: bool = False) -> None:
+def _add_place(finder: MentionFinder, span: tuple[int, int] | None, kind_noun: bool = False, suffix: int = 0) -> None:
     """Register an unknown place mention over ``span``; ``kind_noun``: the mention starts one word earlier, at
-    its kind ("in die Provinz X": the name is X, the span covers "Provinz X" so the place follows the article)."""
+    its kind ("in die Provinz X": the name is X, the span covers "Provinz X" so the place follows the article);
+    ``suffix``: it ends that many words later ("the X refugee camp": the name is X, the span covers the camp)."""
     if span is None:
         return
     s, e = span
-    if any(k in finder.kb_at for k in range(s, e)):
+    if any(k in finder.kb_at for k in range(s, e + suffix)):
         return
     name = finder.doc.text(s, e)
     s -= kind_noun
-    surface = finder.doc.text(s, e)
     props = {"head": finder.doc.words[e - 1], "canonical": name, "unknown_place": True}
-    if kind_noun and finder.doc.words[s] in KIND_AKA:
-        props["aka"] = surface  # "Provinz X" is a name of the province too
+    e += suffix
+    surface = finder.doc.text(s, e)
+    if (kind_noun and finder.doc.words[s] in KIND_AKA) or suffix:
+        props["aka"] = surface  # "Provinz X", "X refugee camp" is a name of the place too
     m = TokMention(s, e, "Place", make_id("Place", name), surface, "chunk", finder.sent_of[s], props=props)
     finder.mentions.append(m)
     for k in range(s, e):
@@ -82,11 +90,38 @@ def _after_travel(finder: MentionFinder, cues: list[int]) -> None:
         leads = TRAVEL_PREPS[lowers[k]]
         prev = lowers[k - 1] if k > 0 else ""
         if "" in leads or (prev in leads and (prev != "on" or (k > 1 and lowers[k - 2] in ON_LEADS))) \
-                or (prev == "together" and k > 1 and lowers[k - 2] in leads) or _after_named_site(finder, k):
+                or (prev == "together" and k > 1 and lowers[k - 2] in leads) or _after_named_site(finder, k) \
+                or (lowers[k] == "to" and _travel_before(lowers, k)):
             span = _span_at(finder, k + 1)
             if span is not None and lowers[k] == "visited" and span[1] - span[0] > 1:
                 continue  # "visited" + two names is as often a person as a town
             _add_place(finder, span)
+
+
+def _travel_before(lowers: list[str], k: int) -> bool:
+    """"travelled the next day to X": a travel verb a few words before "to", no clause break between."""
+    for j in range(k - 2, max(k - 2 - TRAVEL_GAP, -1), -1):
+        if lowers[j] in ON_LEADS:
+            return True
+        if lowers[j] in (",", ";", "and", "to"):
+            return False
+    return False
+
+
+def _before_kind(finder: MentionFinder, cues: list[int]) -> None:
+    """"the Farchana refugee camp", "in Ouaddai province", "Upper Nile state": one or two free capitalised
+    words right before a lower-case kind noun name a place."""
+    words, lowers = finder.doc.words, finder.doc.lowers
+    for k in cues:
+        e = k - (k > 1 and lowers[k - 1] in CAMP_KINDS and words[k] == "camp")
+        s = e - 1
+        if s < 1 or not _free_word(finder, s) or (words[k] == "state" and words[s] in NOT_STATES):
+            continue
+        if _free_word(finder, s - 1):
+            s -= 1
+        if s > 0 and finder.capital[s - 1] and is_name_word(words[s - 1]) and finder.sent_of[s - 1] == finder.sent_of[s]:
+            continue  # a longer capitalised run: a name of something else
+        _add_place(finder, (s, e), suffix=k + 1 - e)
 
 
 def _after_named_site(finder: MentionFinder, k: int) -> bool:
@@ -163,12 +198,12 @@ def _later_uses(finder: MentionFinder, m: TokMention) -> None:
 
 
 CUES = {**{w: 0 for w in TRAVEL_PREPS}, **{w: 1 for w in KIND_NOUNS}, **{w: 2 for w in OF_NOUNS},
-        **{w: 3 for w in PARTICLES_AFTER}}  # cue word -> its kind; each word carries the PLACE_CUE flag bit
+        **{w: 3 for w in PARTICLES_AFTER}, **{w: 4 for w in SUFFIX_NOUNS}}  # cue word -> its kind (PLACE_CUE flag bit)
 
 
 def find_unknown_places(finder: MentionFinder) -> None:
     """Add Place mentions for unknown names the text announces as places."""
-    by_kind: list[list[int]] = [[], [], [], []]
+    by_kind: list[list[int]] = [[], [], [], [], []]
     words = finder.doc.words
     for k in finder.doc.where(PLACE_CUE):
         kind = CUES.get(words[k])  # the flag bit also marks the company nouns of unknown_orgs
@@ -177,4 +212,5 @@ def find_unknown_places(finder: MentionFinder) -> None:
     _after_travel(finder, by_kind[0])
     _after_kind_noun(finder, by_kind[1], by_kind[2])
     _before_particle(finder, by_kind[3])
+    _before_kind(finder, by_kind[4])
     _dateline(finder)
