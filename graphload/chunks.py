@@ -180,6 +180,8 @@ class ChunkRules:
                                               or self._head_kind(j - 1) == "Event" or self._named_head(i, j)):
                 break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast", "Hall of Nations in X": two names
             if k > j and k < n and (capital[k] or k in kb_at) and alnum0[k] and words[k] not in self.lexicons.not_names:
+                if lowers[j] in AGENT_JOINERS and lowers[k] in self.gaz.titles:
+                    break  # "die Sitzung von der Außenbeauftragten X" is led by a person, not named after one
                 j = k
                 continue
             if words[j] in ("’", "'") and j + 1 < n and words[j - 1].endswith("s") and self._cap_like(j + 1):
@@ -372,7 +374,7 @@ class ChunkRules:
         prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
         suffix_form = orgs[-1].end == e and head_end < e and all(
             self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
-        if not (prefix_form or suffix_form):
+        if not (prefix_form or suffix_form) or "-" in orgs[0].eid:  # "OSCE Summit", not "BERLIN-PROCESS Summit"
             return doc.text(s, e)
         words = [w for w in words[:-1] if w.lower() not in LEADER_MODIFIERS] + words[-1:]  # "G20 Leaders' Summit"
         base = EVENT_HEADS_EN.get(words[-1].lower())
@@ -383,6 +385,7 @@ class ChunkRules:
 
 
 
+AGENT_JOINERS = frozenset({"von", "vom", "by"})  # a passive agent, not a part of the name before it
 _HEAD_TABLES: dict[int, tuple] = {}
 # Who meets does not name the meeting: "G20 Leaders' Summit" is the "G20 Summit" of the same text.
 LEADER_MODIFIERS = {"leaders", "leaders'", "leaders’", "'", "’"}

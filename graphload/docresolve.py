@@ -11,6 +11,12 @@ from .spans import is_former
 PRONOUNS = {"en": {"he", "she"}, "de": {"er", "sie"}}
 POSSESSIVES = {"en": {"his", "her"}, "de": {"sein", "seine", "seiner", "seinem", "seinen", "seines"}}
 OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
+# "..., von Landeshauptmann X. Dieser traf ...": a sentence-opening demonstrative is the last person named before
+DEMONSTRATIVE_PRONOUNS = {"de": {"dieser", "diese", "letzterer", "letztere"}}
+# "empfing den Gast", "welcomed the guest": after an article or possessive, the visitor the text is about
+GUEST_NOUNS = {"en": {"guest"}, "de": {"gast", "gastes"}}
+GUEST_LEADS = frozenset({"the", "his", "her", "their", "den", "dem", "des", "der", "seinen", "seinem", "seines",
+                         "ihren", "ihrem", "ihres", "hohen"})
 PLURAL_PRONOUNS = {"en": {"they"}}  # "A and B ... They visited X": the two named together before
 FIRST_PERSON = {"en": {"i", "my", "me"}, "de": {"ich", "mein", "meine", "meinen", "meiner", "mir", "mich"}}
 SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed", "botschaft", "rede", "erklärung", "grußwort"}
@@ -140,10 +146,13 @@ class DocResolver:
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan], later: list[TitleSpan] = ()) -> str | None:
         """The person a title with no name means: the text's holder of the post before it, else the one named
-        after it for the same owner ("ASEAN-Generalsekretär" in a headline), else the KB holder by date."""
+        after it for the same owner ("ASEAN-Generalsekretär" in a headline) or a bare title in the headline
+        ("Kanzlerin wirbt ..." before "Bundeskanzlerin X"), else the KB holder by date."""
         person = self._text_holder(t, seen)
         if person is None and t.owner and later:
             person = self._text_holder(t, later, strict=True)
+        if person is None and t.sent == 0 and later:
+            person = _headline_holder(t, later)
         return (person if person is not None else self._kb_holder(t)) or None  # "": the text is ambiguous
 
     def _chair_holder(self, t: TitleSpan, seen: list[TitleSpan]) -> str | None:
@@ -243,7 +252,11 @@ class DocResolver:
         low = self.doc.lowers[i]
         if low in FIRST_PERSON.get(self.lang, ()):
             return self.speaker()
-        if low in OBJECT_PRONOUNS.get(self.lang, ()):
+        if low in DEMONSTRATIVE_PRONOUNS.get(self.lang, ()):
+            return self._last_named_before(i)
+        if low in GUEST_NOUNS.get(self.lang, ()) and (i == 0 or self.doc.lowers[i - 1] not in GUEST_LEADS):
+            return None  # "als Gast": a role, not the visitor
+        if low in OBJECT_PRONOUNS.get(self.lang, ()) or low in GUEST_NOUNS.get(self.lang, ()):
             # "Scholz empfing ihn": the object is the person the text was about, not this sentence's subject
             before = [m for m in sent_persons if m.end <= i]
             if len({m.eid for m in before}) > 1:
@@ -260,6 +273,16 @@ class DocResolver:
             if after:
                 return after[0].eid
         return prev_subject
+
+    def _last_named_before(self, i: int) -> str | None:
+        """"Dieser traf ...": the person named last in the sentence before (only as a sentence's capitalised
+        subject followed by its verb, not "Diese Woche")."""
+        words = self.doc.words
+        if not words[i][:1].isupper() or i + 1 >= len(words) or not words[i + 1].islower():
+            return None
+        prev = self.f.sent_of[i] - 1
+        named = [m for m in self.f.mentions if m.sent == prev and m.label == "Person" and m.eid and not m.nested]
+        return max(named, key=lambda m: m.end).eid if named else None
 
     def event_anaphor(self, i: int, events: list[TokMention]) -> TokMention | None:
         """"the Summit" / "this gathering" refers to the latest event mentioned before."""
@@ -292,3 +315,10 @@ class DocResolver:
                 return None  # "met with X ... attended the meeting": the talks, not the gathering
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None
         return earlier[-1]
+
+
+def _headline_holder(t: TitleSpan, later: list[TitleSpan]) -> str | None:
+    """"Kanzlerin wirbt ..." over "Bundeskanzlerin X": the one person named later with that very post."""
+    head = t.head.lower()
+    people = {s.person for s in later if s.head.lower().endswith(head)}
+    return people.pop() if len(people) == 1 else None

@@ -38,6 +38,10 @@ REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles 
 NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kept in the name ("Sheikh Tamim ...")
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
 POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
+# ranks and memberships that stand between a post and its holder's name ("Vorsteherin des EDA, Bundesrätin X",
+# "Commander of KFOR, Major General Y"): the post is the named person's
+RANK_HEADS = frozenset({"bundesrat", "bundesrätin", "federal councillor", "generalmajor", "generalleutnant",
+                        "brigadegeneral", "major general", "lieutenant general", "brigadier general"})
 
 
 class MentionFinder(TitleRules, ChunkRules, AcronymRules):
@@ -191,7 +195,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             elif a.chair and lowers[a.end] == "," and self._owner_gap(a.end + 1, b.start):
                 a.person_mention = b.person_mention
             elif (a.owner and not b.owner and lowers[a.end] == "," and b.start == a.end + 1
-                  and b.head.lower() in self.lex.representative_heads):
+                  and (b.head.lower() in self.lex.representative_heads or b.head.lower() in RANK_HEADS)):
                 a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y": Y heads X's mission
 
     def _owner_gap(self, s: int, e: int) -> bool:

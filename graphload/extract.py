@@ -15,7 +15,9 @@ from . import dates
 from .chunks import head_kind
 from .compound_names import HOSTED_SUFFIXES
 from .docresolve import (
+    DEMONSTRATIVE_PRONOUNS,
     FIRST_PERSON,
+    GUEST_NOUNS,
     OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSESSIVES,
@@ -151,16 +153,22 @@ class Extractor:
         entities: dict[str, Entity] = {}
         counts: dict[str, int] = {}
         surfaces: dict[str, list[str]] = {}
+        roles: dict[str, TokMention] = {}
         for m in mentions:
             eid, source = m.eid, m.source
             if not eid or source == "pronoun" or source == "anaphora":
                 continue
+            counts[eid] = counts.get(eid, 0) + 1
+            if source == "role":  # a headline's "Kanzlerin" does not name the person it means
+                roles.setdefault(eid, m)
+                continue
             if eid not in entities:
                 entities[eid] = self._entity(m)
                 surfaces[eid] = []
-            if source != "role":
-                surfaces[eid].append(_clean_surface(m.surface))
-            counts[eid] = counts.get(eid, 0) + 1
+            surfaces[eid].append(_clean_surface(m.surface))
+        for eid, m in roles.items():
+            if eid not in entities:
+                entities[eid] = self._entity(m)
         for eid, names in surfaces.items():  # after the names the entity was made with, in text order
             entities[eid].add_aliases(names)
         for rel in relations:
@@ -192,7 +200,8 @@ class Extractor:
 def word_classifier(gaz, lex, lexicons, lang: str):
     """The lexicon facts of one word (wordfacts bits) for the finder and relation rules of ``lang``."""
     pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
-            | OBJECT_PRONOUNS.get(lang, set()) | PLURAL_PRONOUNS.get(lang, set()))
+            | OBJECT_PRONOUNS.get(lang, set()) | PLURAL_PRONOUNS.get(lang, set()) | GUEST_NOUNS.get(lang, set())
+            | DEMONSTRATIVE_PRONOUNS.get(lang, set()))
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     by_low: dict[str, int] = {}  # lower-cased word -> bits read from its lower case
     for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (LOWER_GAZ, gaz.lowered_names.lengths),

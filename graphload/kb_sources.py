@@ -155,7 +155,7 @@ def german_extras(name: str) -> list[str]:
     >>> german_extras("Vereinigte Staaten"), german_extras("Frankreich")
     (['Vereinigten Staaten'], ['Frankreichs'])
     """
-    out = german_phrase_inflections(name)
+    out = german_phrase_inflections(name) + german_weak_forms(name)
     gen = german_genitive(name) if " " not in name else _head_genitive(name)
     if gen:
         out.append(gen)
@@ -178,6 +178,33 @@ def _head_genitive(name: str) -> str | None:
     if rest.split(" ", 1)[0] not in _POST_MODIFIERS or not first.lower().endswith(_NEUTER_HEADS):
         return None
     return f"{first}s {rest}"
+
+
+_ES_GENITIVE = re.compile(r"(?:rat|tag|bund)$|^[A-ZÄÖÜ][^aeiouäöüy]*[aeiouäöüy]+[bdgkt]$")
+_NAME_LINKS = frozenset({"der", "des", "für", "vom", "von", "zur", "zum", "in", "im"})
+
+
+def german_weak_forms(name: str) -> list[str]:
+    """Further German forms: weak nominative after "der/das", ``-es`` genitive, genitive of a leading noun.
+
+    >>> german_weak_forms("Nordischer Rat"), german_weak_forms("Büro der Vereinten Nationen in Genf")
+    (['Nordische Rat', 'Nordischen Rates'], ['Büros der Vereinten Nationen in Genf'])
+    """
+    words = name.split(" ")
+    if len(words) > 1 and _ADJ_WORD.match(words[0]) and words[0].endswith(("er", "es")) and words[1][:1].isupper():
+        out = [" ".join([words[0][:-1]] + words[1:])]  # "das Internationale Komitee"
+        if len(words) == 2 and _ES_GENITIVE.search(words[1]):
+            out.append(f"{words[0][:-2]}en {words[1]}es")  # "des Nordischen Rates"
+        return out
+    if len(words) == 1:
+        return [name + "es"] if name.endswith(("rat", "tag")) else []  # "des Ostseerates"
+    if len(words) < 3 or words[1] not in _NAME_LINKS or not words[0][:1].isupper() or _ADJ_WORD.match(words[0]):
+        return []
+    gen = german_genitive(words[0])
+    heads = [gen] if gen else []
+    if _ES_GENITIVE.search(words[0]):
+        heads.append(words[0] + "es")
+    return [" ".join([h] + words[1:]) for h in heads]  # "des Büros der Vereinten Nationen"
 
 
 def cache_dir() -> Path:

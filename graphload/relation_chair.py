@@ -157,15 +157,17 @@ def bloc_org(self: SentenceRelations, k: int) -> str | None:
 
 
 WHOSE_NOUNS = {"country", "nation", "government", "land", "regierung"}
+WHOSE_REACH = 10  # words from "whose country" to the chairmanship ("dessen Land seit dem 1. Januar den Vorsitz")
 
 
 def whose_country(self: SentenceRelations, hit: Hit) -> str | None:
     """"Cypriot Foreign Minister X, whose country holds the presidency": the country of X's title."""
-    lowers = self.doc.lowers
-    for k in range(hit.start - 2, max(self.sent.start, hit.start - 7), -1):
+    lowers, words = self.doc.lowers, self.doc.words
+    for k in range(hit.start - 2, max(self.sent.start, hit.start - WHOSE_REACH), -1):
         if lowers[k] in ("whose", "dessen", "deren") and lowers[k + 1] in WHOSE_NOUNS and lowers[k - 1] == ",":
+            ends = (k - 1, k - 2) if words[k - 2].islower() else (k - 1,)  # "vom Minister X ausgerichtet, dessen Land"
             for t in self.ctx.titles_in(self.sent):
-                if t.person_mention is not None and t.person_mention.end == k - 1 and t.owner \
+                if t.person_mention is not None and t.person_mention.end in ends and t.owner \
                         and self.ctx.label(t.owner) == "Country":
                     return t.owner
             return None

@@ -44,6 +44,9 @@ def _hosts_after(self: SentenceRelations, k: int, stop: int) -> list[TokMention]
     found.sort(key=lambda m: m.start)
     if not found or found[0].start - k > 6:
         return []
+    person = title_person(self, found[0])  # "vom polnischen Außenminister X ausgerichtet": X, not Poland
+    if person:
+        found = [m for m in found[1:] if m.label != "Person" or m.eid == person[0]] or found
     out = chain(self, found[0], found, stop)
     if found[0].label not in BODIES:
         return out
@@ -256,19 +259,20 @@ def compound_host(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
-AUX_GAP = {"will", "would", "is", "was", "has", "had", "to", "also", "jointly", "wird", "hat"}
+OBJECT_RELATIVES = {"which", "that", "den", "das", "die"}
+RELATIVE_GAP = 4
 
 
 def object_relative(self: SentenceRelations, hit: Hit) -> bool:
     """"The meeting, which Rwanda hosted at the Kigali Convention Centre", "the X Conference, which Kazakhstan
-    will host in Almaty": the host between "which" and the verb hosted the event before the clause, at the
-    venue or place after it."""
-    lowers = self.doc.lowers
-    host = next((m for m in self.mentions if hit.start - 3 <= m.end <= hit.start and m.label in HOST_KINDS
-                 and AUX_GAP.issuperset(lowers[m.end:hit.start])), None)  # "which Kazakhstan will host"
-    if host is None or host.start - 2 < self.sent.start or lowers[host.start - 1] not in ("which", "that") \
-            or lowers[host.start - 2] != ",":
-        return False
+    will host in Almaty", "der Gipfel, den Albanien in diesem Jahr ausrichtet": the host between the relative
+    and the verb hosted the event before the clause (at the venue or place after the verb)."""
+    lowers, words = self.doc.lowers, self.doc.words
+    host = next((m for m in self.mentions if m.label in HOST_KINDS and m.end <= hit.start <= m.end + RELATIVE_GAP
+                 and m.start - 2 >= self.sent.start and lowers[m.start - 1] in OBJECT_RELATIVES
+                 and lowers[m.start - 2] == "," and "," not in words[m.end:hit.start]), None)
+    if host is None:
+        return False  # "..., den Albanien in diesem Jahr ausrichtet": a few words before the verb
     event = event_at_or_before(self, host.start - 2)
     if event is None:
         return False

@@ -51,8 +51,9 @@ HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand
               "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
 RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
-VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
+VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
 SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte"}  # verbs whose object may be a site in a town
+ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
@@ -281,6 +282,11 @@ def _org_audience(self: SentenceRelations, hit: Hit) -> list[TokMention]:
             and self.doc.lowers[m.start - 1] not in AGENT_PREPS][:1]
 
 
+# nouns after a country adjective that make it the place visited ("visited the Kazakh capital")
+ADJ_PLACE_NOUNS = frozenset({"capital", "city", "region", "province", "border", "coast", "side", "hauptstadt", "stadt",
+                             "metropole", "provinz", "grenze", "grenzregion", "küste", "seite", "hafenstadt"})
+
+
 def _visited(self: SentenceRelations, hit: Hit) -> bool:
     doc = self.doc
     if any(doc.lowers[k] in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
@@ -291,12 +297,14 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
     end = _particle_end(self, hit)
     places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
-              if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)]
+              if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)
+              and (m.source != "adj" or (m.end < len(doc) and doc.lowers[m.end] in ADJ_PLACE_NOUNS))]  # not "besuchte deutsche Soldaten"
     if not places and doc.lowers[hit.start] in SITE_VISITS:
         places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
         places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
-                  and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)]
+                  and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)
+                  and doc.lowers[m.start - 1] not in ORIGIN_PREPS]  # not "aus Berlin angereist"
     places = places or opening_places(self, hit)  # "In der Stadt X besichtigt sie ein Zentrum"
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)

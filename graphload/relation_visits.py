@@ -30,8 +30,8 @@ def site_place(self: SentenceRelations, start: int, stop: int) -> list[TokMentio
             return []
         m = kb_at.get(k)
         if m is not None and m.start == k:
-            if m.label in ("Place", "Country"):  # the named site itself ("das Maji-Maji-Museum in X"), or the town
-                return [m] if not m.nested else []
+            if m.label in ("Place", "Country") and m.source != "adj":  # the named site itself, or the town
+                return [m] if not m.nested else []  # ("das Maji-Maji-Museum in X"; not "deutsche Soldaten")
             k = m.end
             continue
         k += 1

@@ -26,9 +26,13 @@ TRAVEL_PREPS = {
     "visited": {""},
 }
 ON_LEADS = {"travelled", "traveled", "travels", "flew", "continued"}  # "travelled on to X"
-KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"}  # "in der Stadt X"
-KIND_AKA = {"Provinz", "Region"}
-KIND_ARTICLES = {"der", "die", "in", "im"}
+# a site noun before its name is part of the name too ("den Truppenübungsplatz Pabradė", "im Landgut Lohn")
+SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunkt", "Stützpunkt", "Kaserne",
+              "Luftwaffenstützpunkt", "Marinestützpunkt", "Kongresszentrum", "Gedenkstätte", "Flüchtlingslager"}
+KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"} | SITE_NOUNS  # "in der Stadt X"
+KIND_AKA = {"Provinz", "Region"} | SITE_NOUNS
+COMMON_NOUN_ENDS = ("en", "ung", "heit", "keit", "schaft", "ion")  # "in der Kaserne Soldaten": no name
+KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins"}
 OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
 PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
 # "the X refugee camp", "in Y province": lower-case kind nouns after the name (kinds of camp in between)
@@ -135,7 +139,8 @@ def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) ->
     """"in der Stadt X", "in die Provinz X", "the city of X", "the town of X"."""
     doc = finder.doc
     for k in kinds:
-        if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES:
+        if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES and not (
+                doc.words[k] in SITE_NOUNS and k + 1 < len(doc) and doc.lowers[k + 1].endswith(COMMON_NOUN_ENDS)):
             _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
     for k in ofs:
         if k > 0 and doc.lowers[k - 1] == "the" and k + 1 < len(doc) and doc.lowers[k + 1] == "of":
