@@ -13,15 +13,17 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 FROM = {"from", "von", "vom"}
+POSSESSIVES = ("'s", "’s", "'", "’")  # "Barbados' Prime Minister"
 HOLD_VERBS = {"holds", "held", "hold", "assumed", "assumes", "took", "takes", "has", "had"}  # "who holds the presidency"
 HANDOVER_REACH = 12  # tokens after the trigger where "from X" may stand
 
 
 def previous_holder(self: SentenceRelations, hit: Hit, org: str, holder_of: Callable) -> None:
-    """The country (or the person its title names) the chairmanship of ``org`` passed from held it too."""
+    """The country (or the person its title names) the chairmanship of ``org`` passed from held it too
+    ("... from Comoros", "..., taking over from Angolan President X" further on)."""
     lowers = self.doc.lowers
-    for k in range(hit.end, min(self.sent.end - 1, hit.end + HANDOVER_REACH)):
-        if lowers[k] not in FROM:
+    for k in range(hit.end, self.sent.end - 1):
+        if lowers[k] not in FROM or (k >= hit.end + HANDOVER_REACH and lowers[k - 1] != "over"):
             continue
         country = self.ctx.finder.kb_at.get(k + 1)
         if country is not None and country.start == k + 1 and country.label == "Country":
@@ -99,7 +101,7 @@ def _holder(self: SentenceRelations, hit: Hit) -> TokMention | str | None:
     whose = whose_country(self, hit)
     if whose is not None:
         return whose
-    holder = self._before(hit.start, {"Country"}, pool=self.mentions)
+    holder = _verb_subject(self, hit) or self._before(hit.start, {"Country"}, pool=self.mentions)
     if holder is not None:
         return title_holder(self, holder)
     holder = relative_holder(self, hit)
@@ -109,6 +111,18 @@ def _holder(self: SentenceRelations, hit: Hit) -> TokMention | str | None:
         after = self.ctx.finder.kb_at.get(hit.end)
         return after if after is not None and after.label == "Country" and after.start == hit.end else None
     return None
+
+
+def _verb_subject(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"X chaired the meeting, as Laos holds the rotating chairmanship": the country right before a verb of
+    holding that stands before the trigger (not a country an earlier clause named)."""
+    lowers = self.doc.lowers
+    verb = next((k for k in range(hit.start - 1, max(self.sent.start, hit.start - 5), -1) if lowers[k] in HOLD_VERBS),
+                None)
+    if verb is None:
+        return None
+    country = self.ctx.finder.kb_at.get(verb - 1)
+    return country if country is not None and country.end == verb and country.label == "Country" else None
 
 
 def _chaired_org(self: SentenceRelations, hit: Hit) -> str | None:
@@ -190,6 +204,9 @@ def next_holder(self: SentenceRelations, hit: Hit, org: str) -> None:
             country = self.ctx.finder.kb_at.get(k + 1)
             if country is not None and country.start == k + 1 and country.label == "Country":
                 self.emit("CHAIRED", title_holder(self, country), org, 0.75)
+            person = next((p for p in self.persons if p.start == k + 1 and p.source != "pronoun"), None)
+            if person is not None:  # "handed over the presidency of the Arab League to al-Khafaji"
+                self.emit("CHAIRED", person, org, 0.75)
             return
 
 
@@ -197,7 +214,7 @@ def title_holder(self: SentenceRelations, country: TokMention) -> TokMention | s
     """"Mauritanian President X took over the chairmanship": the country names X's post; X holds the chair.
     "Mauritania's X takes over the chairmanship": the person after the possessive holds it."""
     k = country.end
-    if k + 1 < self.sent.end and self.doc.lowers[k] in ("'s", "’s"):
+    if k + 1 < self.sent.end and self.doc.lowers[k] in POSSESSIVES:
         person = next((m for m in self.persons if m.start == k + 1 and m.source != "pronoun"), None)
         if person is not None:
             return person

@@ -25,6 +25,7 @@ OPENING_VERBS = {
 }
 SUBJECT_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "today", "here", "yesterday", "formally",
                "officially", "ist", "wurde", "hat", "heute", "gestern", "am", "hier", "offiziell"}
+HERE = {"here", "hier"}
 DASHES = {"–", "—", "-", "--", ":"}
 VENUE_KINDS = {"building", "venue"}
 
@@ -54,6 +55,10 @@ def _opened_event(self: SentenceRelations, start: int) -> TokMention | None:
     if ev is None:
         return None
     k = ev.end
+    if k < self.sent.end and lowers[k] == "(":  # "The X Meeting of the Caribbean Community (CARICOM) opened"
+        k = next((j + 1 for j in range(k + 1, min(self.sent.end, k + 5)) if lowers[j] == ")"), k)
+    if k < self.sent.end and lowers[k] in HERE:
+        return ev  # "at the opening of the 47th ASEAN Summit here"
     while k < self.sent.end and (lowers[k] in SUBJECT_GAP or lowers[k] == ","):
         k += 1
     if self.ctx.resolver.lang == "de" and k < self.sent.end and lowers[k] not in verbs:

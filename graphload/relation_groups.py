@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 JOINERS = {"and", "und", ",", "sowie"}
 GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s"}
+LIST_ARTICLES = {"the", "die", "der", "den"}
 AS_WELL_AS = ("as", "well", "as")  # "A, as well as B": a joiner of three words
 
 
@@ -74,6 +75,8 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
     pool = self.persons if last.label == "Person" else self.mentions
     while True:
         k = cur.start - 1
+        if k > self.sent.start and self.doc.lowers[k] in LIST_ARTICLES and last.label == "Country":
+            k -= 1  # "Egypt, Iran and the United Arab Emirates joined"
         prev = []
         if k >= self.sent.start and self.doc.lowers[k] in JOINERS:
             prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]

@@ -67,7 +67,8 @@ def title_person(self: SentenceRelations, country: TokMention) -> list[str]:
     for t in self.ctx.titles_in(self.sent):
         if t.person_mention is None or not t.person:
             continue
-        if t.start <= country.start < t.end or (t.start == country.end + 1 and lowers[country.end] in ("'s", "’s")):
+        if t.start <= country.start < t.end or (t.start == country.end + 1
+                                                and lowers[country.end] in ("'s", "’s", "'", "’")):
             return [t.person]
     return []
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import relation_attendance as attendance
 from . import relation_chair as chair
 from . import relation_hosting as hosting
+from . import relation_members as membership
 from . import relation_visits as visits
 from .lexicons import Trigger
 from .relation_audience import (
@@ -390,14 +391,21 @@ def _trip_verb(self: SentenceRelations, i: int) -> bool:
 
 
 def _member(self: SentenceRelations, hit: Hit) -> bool:
+    if hit.trigger.words in membership.ORG_FIRST:
+        return membership.org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
     start = hit.start
     while start > self.sent.start and self.doc.lowers[start - 1] in MEMBER_COPULAS:
         start -= 1
     members = pair_anaphor(self, start)  # "Both countries are members of X"
     if members is None:
-        subj = self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)
+        subj = next((m for m in self.mentions if m.end == start and m.label in ("Country", "Organization")), None) \
+            or self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)  # "..., and A and B joined"
         members = coordinated_before(self, subj) if subj else []
     orgs = self._after(hit.end, {"Organization"}, pool=self.mentions)
+    bloc = chair.bloc_org(self, hit.end) if not orgs and members else None  # "joined the bloc in 2024"
+    orgs = [TokMention(hit.end, hit.end + 1, "Organization", bloc, "", "anaphora", self.sent.index)] if bloc else orgs
+    if orgs and not members:
+        members = membership.members_after_org(self, orgs[0])  # "the members of the GCC, Bahrain, Kuwait and Oman"
     inside = members_before_particle(self, hit, members[0]) if members and not orgs else []
     members, orgs = (inside, members[:1]) if inside else (members, orgs)  # "Dem GKR gehören A und B an"
     if not (members and orgs):

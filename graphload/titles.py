@@ -151,6 +151,9 @@ class TitleRules:
         if start < 2:
             return None
         low = self.doc.lowers[start - 1]
+        if low in ("'", "’") and self.doc.lowers[start - 2].endswith("s"):  # "Barbados' Prime Minister"
+            m = self.kb_at.get(start - 2)
+            return m.eid if m is not None and m.end == start - 1 and m.label in ("Country", "Organization") else None
         if low in ("'s", "’s") and self.doc.lowers[start - 2] not in OWNER_NOUNS:
             m = self.kb_at.get(start - 2)
             return m.eid if m is not None and m.label in ("Country", "Organization") else None
