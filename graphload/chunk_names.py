@@ -79,6 +79,16 @@ def unify_compound_events(events: list[TokMention]) -> None:
                 break
 
 
+def unify_org_events(events: list[TokMention]) -> None:
+    """"the summit of the European Political Community" and "the EPC summit": one body's gathering under one
+    head noun, in lower case, is one event (named as it was first)."""
+    first: dict = {}
+    for m in sorted((m for m in events if m.props.get("org_head")), key=lambda m: m.start):
+        ev = first.setdefault(m.props["org_head"], m)
+        if ev is not m:
+            m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
+
+
 def degenitive_head(name: str) -> str:
     """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
     if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):

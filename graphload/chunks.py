@@ -15,6 +15,7 @@ from .chunk_names import (
     unify_compound_events,
     unify_event_variants,
     unify_numbered_events,
+    unify_org_events,
 )
 from .lexicons import LanguageLexicon
 from .models import make_id
@@ -115,7 +116,7 @@ class ChunkRules:
                 head = doc.words[m.end]
                 name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
                 ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc.text(m.start, m.end + 1),
-                                "chunk", m.sent, props={"canonical": name, "head": head})
+                                "chunk", m.sent, props={"canonical": name, "head": head, "org_head": (m.eid, head)})
                 self.mentions.append(ev)
                 m.nested = True
                 for k in range(m.start, m.end + 1):
@@ -156,7 +157,8 @@ class ChunkRules:
         self.mentions.remove(org) if org in self.mentions else None
         s = k - 1
         m = TokMention(s, org.end, "Event", None, doc.text(s, org.end), "chunk", self.sent_of[s],
-                       props={"canonical": doc.text(s, org.end), "aka": org.surface})
+                       props={"canonical": doc.text(s, org.end), "aka": org.surface,
+                              "org_head": (org.eid, doc.words[k - 1].lower())})
         m.eid = make_id("Event", m.surface)
         for t in range(s, org.end):
             self.kb_at[t] = m
@@ -360,6 +362,7 @@ class ChunkRules:
                     m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
                     break
         unify_compound_events(events)
+        unify_org_events(events)
         unify_event_variants(events)
         unify_numbered_events(events)
 

@@ -31,10 +31,19 @@ ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
 # heads that, with the article, name the one gathering a text is about even under another head
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
               "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress",
-              "gipfeltreffen", "gipfeltreffens"}
+              "gipfeltreffen", "gipfeltreffens", "event", "veranstaltung"}
 
 
 BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch", "gespräche"}
+
+
+SPEECH_OPENERS = {"a", "an", "einer", "einem", "remarks", "opening", "brief", "kurzen"}
+
+
+def _not_a_party(lowers: list[str], i: int, low: str) -> bool:
+    """After "the <event noun> with": "co-hosted the event with X" (a co-host) or "opened the forum with a speech"
+    (the speech), not "the meeting with X" (a bilateral)."""
+    return low in ("event", "veranstaltung") or (i + 2 < len(lowers) and lowers[i + 2] in SPEECH_OPENERS)
 
 
 def _bilateral_between(lowers: list[str], a: int, b: int) -> bool:
@@ -105,7 +114,8 @@ class DocResolver:
                 parts = name.split()
                 if len(parts) < 2:
                     continue
-                for part in {parts[-1], parts[0]}:
+                first_surname = parts[-2] if len(parts) >= 3 and parts[-2][:1].isupper() else parts[-1]
+                for part in {parts[-1], parts[0], first_surname}:  # "Laura Restrepo Ángel" -> "Restrepo"
                     prev = self.surnames.get(part, eid)
                     self.surnames[part] = eid if prev == eid else None
         for m in self.f.mentions:
@@ -310,7 +320,8 @@ class DocResolver:
             if same:
                 return same[-1]
             named = {e.eid for e in earlier}  # "opened the 37th Ordinary Session ... told the summit"
-            qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von", "mit", "with", "zwischen")
+            qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von", "mit", "with", "zwischen") \
+                and not (self.doc.lowers[i + 1] in ("with", "mit") and _not_a_party(self.doc.lowers, i, low))
             if low == "meeting" and _bilateral_between(lowers, earlier[-1].end, i):
                 return None  # "met with X ... attended the meeting": the talks, not the gathering
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None

@@ -127,7 +127,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                     and self.sent_of[idx] not in self.headlines):
                 last_name = idx
                 count += 1
-            elif lowers[idx] in PARTICLES and last_name is not None and 0 <= idx + step < n and is_name_word(words[idx + step]):
+            elif lowers[idx] in PARTICLES and last_name is not None and self._particle_joins(idx, step):
                 pass
             else:
                 break
@@ -138,6 +138,14 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         while s < e and words[s] in SKIP_IN_NAMES:
             s += 1
         return s, e
+
+    def _particle_joins(self, idx: int, step: int) -> bool:
+        """A name particle at ``idx`` goes on to a name word, past a second particle ("van der Berg")."""
+        words, lowers, n = self.doc.words, self.doc.lowers, len(self.doc)
+        k = idx + step
+        if 0 <= k < n and lowers[k] in PARTICLES and lowers[k] != lowers[idx]:
+            k += step
+        return 0 <= k < n and is_name_word(words[k])
 
     def _persons_from_titles(self) -> None:
         doc = self.doc

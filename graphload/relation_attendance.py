@@ -121,3 +121,9 @@ def title_bearer(self: SentenceRelations, subj: TokMention | None) -> TokMention
         if pm is not None and t.start <= subj.start < t.end and pm.eid:
             return next((p for p in self.persons if p.start == pm.start), subj)
     return subj
+
+
+def intransitive(self: SentenceRelations, hit: Hit) -> bool:
+    """"X also attended, arriving from a meeting in Y": a one-word trigger ends its clause; what follows is not its
+    object (the gathering is the one reported)."""
+    return len(hit.trigger.words) == 1 and hit.end < self.sent.end and self.doc.words[hit.end] in (",", ";")

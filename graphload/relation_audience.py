@@ -12,12 +12,20 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen"}
+AUDIENCE_MODIFIERS = {"a", "an", "assembled", "gathered", "opening", "closing", "final", "first", "versammelten"}
+SPEECH_WITH = {"with", "mit"}  # "opened the conference with a speech", "eröffnete den Gipfel mit einer Rede"
+SPEECH_LEADS = {"a", "an", "opening", "closing", "keynote", "brief", "einer", "einem", "kurzen", "kurzer"}
+BARE_NOUNS = {("speech",), ("remarks",)}  # triggers only in "with a speech"
+LEADERS = {"leaders"}  # an audience that may be named at a gathering other than the latest one
+BRIEFINGS = {"briefed", "briefing", "briefs"}
+IMPLIED = {"keynote"}  # "delivered the keynote address": at the gathering the text reports
 SPEAKER_NOUNS = {"speakers", "rednern", "redner", "rednerinnen"}  # "Speakers ... included X": a list of speakers
 QUALIFIERS = {"of", "der", "des", "from", "aus"}  # "the participants of the X forum": X is named, not implied
 # Organizations one speaks to as an audience ("told the Security Council", "told the Assembly"): deliberative bodies
 BODY_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "board", "senate", "congress",
               "rat", "versammlung", "parlament", "ausschuss", "kommission"}
-HEARD = {"heard"}  # "The Council heard from X": the body before is the audience
+HEARD = {"heard"}
+PRESS_LEADS = {"the", "der", "die", "das", "den", "dem", "vor", "zu", "to", "with", "mit"}  # "The Council heard from X": the body before is the audience
 
 
 def body_audience(self: SentenceRelations, hit: Hit, targets: list[TokMention]) -> bool:
@@ -78,12 +86,16 @@ def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:
     k = hit.end - 1
     if lowers[k] not in audiences:
         k = hit.end
-        while k < self.sent.end and k - hit.end < 2 and lowers[k] in AUDIENCE_LEADS:
-            k += 1
+        while k < self.sent.end and k - hit.end < 3 and lowers[k] not in audiences \
+                and (lowers[k] in AUDIENCE_LEADS or lowers[k] in AUDIENCE_MODIFIERS):
+            k += 1  # "remarks to the assembled leaders", "spoke at the closing plenary"
         if k >= self.sent.end or lowers[k] not in audiences:
             return None
     if k + 1 < self.sent.end and lowers[k + 1] in QUALIFIERS:
         return None
+    if lowers[k] in LEADERS and (lowers[hit.start] in BRIEFINGS or self._after(k + 1, {"Event", "Organization"},
+                                                                                pool=self.mentions)):
+        return None  # "briefed the leaders on X"; "addressed the leaders at the start of the X Council": that one
     return self.latest_event(k, k, k + 1)
 
 
@@ -124,3 +136,45 @@ def speaker_list(self: SentenceRelations, hit: Hit) -> bool:
     for who in chain(self, persons[0], persons, self.sent.end):
         self.emit("ADDRESSED", who, event, 0.75)
     return True
+
+
+def with_speech(self: SentenceRelations, hit: Hit) -> bool:
+    """The trigger is a speech noun after "with"/"mit" and at most two leads ("with a keynote speech", "with
+    remarks", "mit einer Rede")."""
+    lowers, k = self.doc.lowers, hit.start - 1
+    while k > self.sent.start and hit.start - k <= 2 and lowers[k] in SPEECH_LEADS:
+        k -= 1
+    return k >= self.sent.start and lowers[k] in SPEECH_WITH
+
+
+def speech_with(self: SentenceRelations, hit: Hit, subj: TokMention | None) -> bool:
+    """"X opened the conference with a speech", "eröffnete den Gipfel mit einer Rede": X addressed the event
+    named (or standing as "the session") between the speaker and the trigger."""
+    if subj is None or subj.end > hit.start:
+        return False
+    named = [m for m in self.mentions if m.label == "Event" and subj.end <= m.start and m.end <= hit.start]
+    event = named[-1] if named else None
+    for k in range(subj.end, hit.start) if event is None and self.ctx.events else ():
+        found = None if k in self.ctx.finder.kb_at else self.ctx.resolver.event_anaphor(k, self.ctx.events)
+        if found is not None:
+            event = TokMention(k, k + 1, "Event", found.eid, self.doc.words[k], "anaphora", self.sent.index)
+    if event is None:
+        return False
+    self.emit("ADDRESSED", subj, event, 0.8)
+    return True
+
+
+def implied_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
+    """"delivered the keynote address, telling ...": the latest gathering named before, when none is named after."""
+    if hit.trigger.words[0] not in IMPLIED:
+        return []
+    event = self.latest_event(hit.start, hit.start, hit.end)
+    return [event] if event is not None else []
+
+
+def press_audience(self: SentenceRelations, hit: Hit) -> bool:
+    """"spoke to reporters at COP29": the audience is the press, not the event named after it."""
+    k = hit.end
+    while k < self.sent.end and self.doc.lowers[k] in PRESS_LEADS:
+        k += 1
+    return k < self.sent.end and self.doc.lowers[k] in self.ctx.lex.press

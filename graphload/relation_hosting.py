@@ -249,15 +249,22 @@ VENUE_PREPS = {"at", "in", "im"}
 
 
 def compound_host(self: SentenceRelations, hit: Hit) -> bool:
-    """"The Honduras-hosted meeting", "a Qatar-hosted summit": the state, place or body before "-hosted" hosts
-    the event the compound qualifies."""
+    """"The Honduras-hosted meeting", "a Qatar-hosted summit": the state or body before "-hosted" hosts the event
+    the compound qualifies; "the Rome-hosted gathering" was held in the city."""
     host = self.ctx.finder.kb_at.get(hit.start)
     if host is None or not host.props.get("compound"):
         return False  # "co-hosted": the verb itself
     events = self._events_after(hit.end)
-    if events and events[0].start <= hit.end + 2:
+    if not events and hit.end < self.sent.end and self.doc.lowers[hit.end] in TALKS:  # "the Colombian-hosted talks"
+        events = [e for e in [self.latest_event(hit.start, hit.end, hit.end + 1)] if e is not None]
+    if events and events[0].start <= hit.end + 2 and host.label == "Place":
+        self.emit("HELD_IN", events[0], host, 0.8)  # a city "hosts" as the place the event was held in
+    elif events and events[0].start <= hit.end + 2:
         self.emit("HOSTED", host, events[0], 0.8)
     return True
+
+
+TALKS = {"talks", "discussions", "consultations", "negotiations", "gespräche", "verhandlungen"}
 
 
 OBJECT_RELATIVES = {"which", "that", "den", "das", "die"}

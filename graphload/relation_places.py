@@ -66,6 +66,7 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
     """"Das Treffen fand in X statt", "eröffnete das Treffen im Palais des Nations": an event noun, then "in"."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     for place in [m for m in self.mentions if m.label in ("Place", "Country") and m.start - 2 >= self.sent.start]:
+        _place_named_event(self, place)
         k = place.start - 1 - (lowers[place.start - 1] in ARTICLE_WORDS)
         if lowers[k] not in ("in", "im") and (lowers[k] != "at" or place.label != "Place"):
             continue  # "the meeting, held at the X Centre": a venue, not "at Country"
@@ -80,6 +81,19 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
             _venue_city(self, ev, place)  # "the conference, held at the X Palace in Dushanbe"
 
 
+def _place_named_event(self: SentenceRelations, place: TokMention) -> None:
+    """"the Hague summit", "the Santo Domingo summit": a city's name before an event noun that stands for the
+    event reported says where it was held."""
+    k = place.end
+    if place.label != "Place" or k >= self.sent.end or k in self.ctx.finder.kb_at or place.nested \
+            or self.doc.lowers[k] not in EVENT_NOUNS:
+        return
+    ev = self.ctx.resolver.event_anaphor(k, self.ctx.events)
+    if ev is not None:
+        self.emit("HELD_IN", ev, place, 0.75)
+
+
+EVENT_NOUNS = {"summit", "conference", "meeting", "talks", "forum", "gathering", "gipfel", "konferenz", "treffen"}
 NOT_THIS = {"nächste", "nächsten", "kommende", "kommenden", "next", "last", "vergangene", "vergangenen", "letzte", "letzten"}
 
 

@@ -11,19 +11,25 @@ from typing import TYPE_CHECKING
 
 from . import relation_attendance as attendance
 from . import relation_chair as chair
+from . import relation_hospitality as hospitality
 from . import relation_hosting as hosting
 from . import relation_members as membership
 from . import relation_visits as visits
 from .lexicons import Trigger
 from .relation_audience import (
+    BARE_NOUNS,
     HEARD,
     SPEAKER_NOUNS,
     audience_event,
     body_anaphor,
     body_audience,
     heard_from,
+    implied_event,
     passive_speakers,
+    press_audience,
     speaker_list,
+    speech_with,
+    with_speech,
 )
 from .relation_groups import (
     chain,
@@ -61,7 +67,6 @@ DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 TIME_PREPS = {"after", "before", "following"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "ihn", "ihm", "ihr", "ihnen"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
-PRESS_LEADS = APPOSITION_LEADS | {"den", "dem", "vor", "zu", "to", "with", "mit"}
 # Words between an address trigger and the organizations it names ("addressed staff of the UNEP (UNEP) and X")
 AUDIENCE_GAP = {"the", "staff", "members", "of", "and", ",", "(", ")", "der", "die", "den", "dem", "des", "und",
                 "mitarbeiter", "mitarbeitern", "mitglieder", "mitgliedern"}
@@ -97,8 +102,8 @@ def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
 
 
 def _met(self: SentenceRelations, hit: Hit) -> bool:
-    if self._passive(hit) and _event_before(self, hit) is not None:
-        return False
+    if self._passive(hit) and (_event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
+        return False  # "the X Summit, hosted by Y", "met Z at a dinner hosted by Y"
     if self._passive(hit):
         at, objs = self._agents(hit)
         subj = self._before(at, {"Person"}, pool=self.persons)
@@ -140,17 +145,21 @@ def _relative_antecedent(self: SentenceRelations, i: int) -> TokMention | None:
 
 
 def _clause_end(self: SentenceRelations, i: int) -> int:
-    """Where a second verb joined by "and" starts ("called on X ... and conveyed greetings from Y")."""
+    """Where a second verb joined by "and" starts ("called on X ... and conveyed greetings from Y"), or a
+    meal's passive ("met Y at a dinner hosted by Z": Z hosted the dinner)."""
     lowers, words = self.doc.lowers, self.doc.words
     for k in range(i, self.sent.end - 1):
         nxt = words[k + 1]
         if lowers[k] == "and" and nxt.islower() and (nxt.endswith("ed") or nxt in self.ctx.lex.triggers):
             return k
+        if lowers[k] in hospitality.MEALS and nxt.endswith("ed") and k + 2 < self.sent.end and lowers[k + 2] == "by":
+            return k
     return self.sent.end
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
-    if hosting.government_invitation(self, hit) or hosting.invited(self, hit) or hosting.host_noun(self, hit) \
+    if hospitality.meal_guest(self, hit) or hosting.government_invitation(self, hit) or hosting.invited(self, hit) \
+            or hosting.host_noun(self, hit) \
             or hosting.host_copula(self, hit) or hosting.host_country(self, hit) or hosting.compound_host(self, hit) \
             or hosting.thanked_host(self, hit):
         return True
@@ -162,7 +171,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
                 self.emit("HOSTED", host, event, 0.8)
             return True
         guest = self._before(at, {"Person"}, pool=self.persons)
-        if guest and hosts:
+        if guest and hosts and not hospitality.meal_patient(self, hit):  # not "met Y at a dinner hosted by X"
             self.emit("HOSTED", hosts[0], guest, 0.8)
             return True
         return hosting.event_passive(self, hit)
@@ -176,6 +185,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         hosts = hosting.title_person(self, host) or chain(self, host, self.mentions + self.persons, hit.start)
         for who in hosts + hosting.government_of(self, host, hit.start):
             self.emit("HOSTED", who, events[0], 0.8)  # "Estonia and Latvia co-hosted"
+        hospitality.co_hosts(self, hit, events[0])
         return True
     return False
 
@@ -188,6 +198,7 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         return False
     subj = attendance.title_bearer(self, subj or self._before(hit.start, {"Person", "Country", "Organization"}))
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
+    events = [] if attendance.intransitive(self, hit) else events  # "also attended, arriving from the X meeting"
     forward = subj is None  # "Among those attending were X and Y"
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
@@ -222,13 +233,18 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if noun and subj is None:
         return False
     subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
+    if with_speech(self, hit):
+        return speech_with(self, hit, subj)  # "opened the conference with a speech"
+    if hit.trigger.words in BARE_NOUNS:
+        return False  # "in his speech": only "with a speech" speaks to the event before it
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
-    if _press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
+    if press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
     audience = audience_event(self, hit) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))  # "told the plenary", "the Council"
-    targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit)
+    targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit) \
+        or implied_event(self, hit)
     if not targets:
         targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
                    and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
@@ -237,7 +253,7 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
             and not body_audience(self, hit, targets):
         return False
     if not (subj and targets) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("a", "an")
-                                  and targets[0].source == "anaphora"):
+                                  and targets[0].source == "anaphora" and audience is None):
         return False  # "addressed a roundtable ... on the sidelines of the conference": not the conference
     lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
     if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
@@ -253,14 +269,6 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
                 self.emit("ADDRESSED", agent, targets[0], 0.75)
     return True
-
-
-def _press_audience(self: SentenceRelations, hit: Hit) -> bool:
-    """"spoke to reporters at COP29": the audience is the press, not the event named after it."""
-    k = hit.end
-    while k < self.sent.end and self.doc.lowers[k] in PRESS_LEADS:
-        k += 1
-    return k < self.sent.end and self.doc.lowers[k] in self.ctx.lex.press
 
 
 def _org_audience(self: SentenceRelations, hit: Hit) -> list[TokMention]:

@@ -162,6 +162,8 @@ class SentenceRelations:
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:
             return True
+        if self.doc.lowers[hit.start].endswith("ing"):
+            return False  # "is hosting the summit": a progressive, not a passive
         j = hit.start - 1
         while j >= self.sent.start and self.doc.lowers[j].endswith("ly"):
             j -= 1
@@ -194,7 +196,12 @@ class SentenceRelations:
         earlier = [e for e in self.ctx.events if e.start < before]
         if not earlier:
             return None
-        return TokMention(start, end, "Event", earlier[-1].eid, self.doc.words[start], "anaphora", self.sent.index)
+        counts: dict[str, int] = {}
+        for e in earlier:
+            counts[e.eid] = counts.get(e.eid, 0) + 1
+        eid = earlier[-1].eid
+        eid = max(reversed([e.eid for e in earlier]), key=lambda x: counts[x]) if len(counts) > 1 else eid
+        return TokMention(start, end, "Event", eid, self.doc.words[start], "anaphora", self.sent.index)
 
     def _event_anaphor(self, i: int) -> TokMention | None:
         for k in range(i, self.sent.end):

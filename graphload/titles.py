@@ -133,7 +133,7 @@ class TitleRules:
 
     def _possessed(self, i: int) -> bool:
         """A lower-case post after an owner: "its foreign minister", "Rwanda's foreign minister",
-        "the Rwandan minister" (a country adjective after the article)."""
+        "the Rwandan minister", "the UK prime minister" (a country or its adjective after the article)."""
         j = i - 1
         while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
             j -= 1
@@ -143,7 +143,8 @@ class TitleRules:
         if low in ("its", "their") or (low in ("'s", "’s") and j >= 1 and (self._possessive_owner(j + 1)
                                                                            or self.doc.lowers[j - 1] in OWNER_NOUNS)):
             return True
-        return m is not None and m.source == "adj" and m.start >= 1 and self.doc.lowers[m.start - 1] in ARTICLES
+        return m is not None and (m.source == "adj" or m.label in ("Country", "Organization")) and m.start >= 1 \
+            and self.doc.lowers[m.start - 1] in ARTICLES  # "the Rwandan minister", "the UK prime minister"
 
     def _possessive_owner(self, start: int) -> str | None:
         """The owner before a post: "Australia's Foreign Minister" (a country or organization and "'s"), or for

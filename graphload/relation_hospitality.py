@@ -1,0 +1,73 @@
+"""Hosting a guest and co-hosts named after "with": "hosted a state dinner in his honour", "hosted X for a working
+lunch", "co-hosted the conference with Ukraine".
+
+Every function starts from a HOSTED trigger hit and returns at once when no meal noun or "with" is near it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .spans import TokMention
+
+if TYPE_CHECKING:
+    from .relation_rules import Hit
+    from .relations import SentenceRelations
+
+MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "supper", "reception", "mittagessen", "abendessen",
+         "bankett", "staatsbankett", "empfang", "frühstück"}
+HONOUR = {"honour", "honor", "ehren"}
+MEAL_REACH = 10  # words from the verb to its meal ("hosted X for a working lunch", "hosted an official dinner")
+GUEST_REACH = 5  # words from the meal to its guest ("in honour of the visiting X")
+CO_HOST_KINDS = {"Country", "Organization", "Person"}
+
+
+def meal_guest(self: SentenceRelations, hit: Hit) -> bool:
+    """"X hosted a state dinner in his honour", "X hosted Y for a working lunch": X hosted and met the guest."""
+    lowers = self.doc.lowers
+    stop = min(self.sent.end, hit.end + MEAL_REACH)
+    meal = next((k for k in range(hit.end, stop) if lowers[k] in MEALS), None)
+    if meal is None or self._passive(hit):
+        return False
+    host = self._before(hit.start, {"Person"}, pool=self.persons)
+    guest = _guest(self, hit.end, meal)
+    if host is None or guest is None:
+        return False
+    guest_id = guest.eid if guest.eid != host.eid or guest.source != "pronoun" else self.prev_subject
+    if guest_id is None or guest_id == host.eid:  # "X hosted a dinner in her honour": her is not X
+        return False
+    self.emit("HOSTED", host, guest_id, 0.8)
+    self.emit("MET_WITH", host, guest_id, 0.8)
+    return True
+
+
+def _guest(self: SentenceRelations, start: int, meal: int) -> TokMention | None:
+    """The person right after the verb ("hosted Y for lunch"), else the one honoured after the meal
+    ("in honour of Y", "in his honour") or named after "for" ("a dinner for Y")."""
+    lowers = self.doc.lowers
+    first = next((m for m in self.persons if start <= m.start < meal), None)
+    if first is not None:
+        return first  # "hosted (Chilean Foreign Minister) Y for a working lunch"
+    window = lowers[meal + 1:min(self.sent.end, meal + GUEST_REACH)]
+    after = [m for m in self.persons if meal < m.start <= meal + GUEST_REACH]
+    if not after or not (HONOUR.intersection(window) or (window and window[0] == "for")):
+        return None
+    return after[0]
+
+
+def meal_patient(self: SentenceRelations, hit: Hit) -> bool:
+    """"met Y at a gala dinner hosted by X": the meal right before the passive is what was hosted, not Y."""
+    return hit.start > self.sent.start and self.doc.lowers[hit.start - 1] in MEALS
+
+
+def co_hosts(self: SentenceRelations, hit: Hit, event: TokMention) -> None:
+    """"co-hosted the conference with Ukraine": the state, body or person after "with" hosted it too."""
+    lowers = self.doc.lowers
+    k = event.end
+    if not lowers[hit.start].startswith("co-host") or k >= self.sent.end or lowers[k] != "with":
+        return
+    k += 1 + (k + 1 < self.sent.end and lowers[k + 1] == "the")
+    other = self.ctx.finder.kb_at.get(k)
+    other = next((m for m in self.persons if m.start == k), None) or other
+    if other is not None and other.start == k and other.label in CO_HOST_KINDS:
+        self.emit("HOSTED", other, event, 0.75)
