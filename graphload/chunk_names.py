@@ -89,6 +89,46 @@ def unify_org_events(events: list[TokMention]) -> None:
             m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
 
 
+def unify_compound_heads(events: list[TokMention]) -> None:
+    """"IAEO-Generalkonferenz" over "Generalkonferenz der IAEO", "Minenräumungskonferenz" over "Konferenz über
+    humanitäre Minenräumung": a one-word German compound that ends in a longer event's head noun and begins with
+    one of its words (or its acronym) is that event, when just one event fits."""
+    for m in events:
+        name = m.props.get("canonical", m.surface)
+        if " " in name or len(name) < 8:
+            continue
+        fits = {ev.eid: ev for ev in events if ev.eid != m.eid and " " in ev.surface and _compound_of(name, ev)}
+        if len(fits) == 1:
+            ev = next(iter(fits.values()))
+            m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
+
+
+def _compound_of(name: str, ev: TokMention) -> bool:
+    """``name`` is the modifier of one of ``ev``'s words (or of its acronym) joined to ``ev``'s head noun."""
+    head = (ev.props.get("head") or "").lower()
+    low = name.lower()
+    if len(head) < 4 or not low.endswith(head) or len(low) == len(head):
+        return False
+    modifier = low[:-len(head)].rstrip("-")
+    modifier = modifier[:-1] if modifier.endswith("s") and not name[:len(modifier)].isupper() else modifier
+    words = [w.lower() for w in ev.surface.split() + (ev.props.get("aka") or "").split()]
+    return len(modifier) >= 3 and any(w == modifier for w in words)
+
+
+def unify_known_events(mentions: list[TokMention], events: list[TokMention]) -> None:
+    """"the 29th Conference of the Parties (COP29)": a named event whose bracketed short form is an event the
+    knowledge base knows is that event (its id, not one made from the long name)."""
+    known = {m.surface: m.eid for m in mentions if m.label == "Event" and m.source != "chunk"}
+    for ev in events if known else ():
+        kb_id = known.get(ev.props.get("aka") or "")
+        if kb_id is None or ev.eid == kb_id:
+            continue
+        old = ev.eid
+        for m in events:
+            if m.eid == old:
+                m.eid, m.props["known"] = kb_id, True
+
+
 def degenitive_head(name: str) -> str:
     """"Zukunftsgipfels" -> "Zukunftsgipfel": German genitive -s on a one-word event name."""
     if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):

@@ -13,7 +13,9 @@ from .chunk_names import (
     degenitive_head,
     name_start,
     unify_compound_events,
+    unify_compound_heads,
     unify_event_variants,
+    unify_known_events,
     unify_numbered_events,
     unify_org_events,
 )
@@ -363,8 +365,10 @@ class ChunkRules:
                     break
         unify_compound_events(events)
         unify_org_events(events)
+        unify_compound_heads(events)
         unify_event_variants(events)
         unify_numbered_events(events)
+        unify_known_events(self.mentions, events)
 
     def _event_name(self, s: int, e: int, head_end: int) -> str:
         """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""

@@ -28,6 +28,8 @@ OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächst
 PART_OF_GATHERING = {"opening", "closing", "plenary", "final", "inaugural"}  # "the opening session of the conference"
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
 ARTICLES = {"the", "der", "dem", "des", "die", "das", "den"}
+CONTRACTED = {"zum", "zur", "beim", "am", "im", "vom"}  # German preposition + definite article
+INDEFINITES = {"a", "an", "ein", "eine", "einer", "einem", "einen"}
 # heads that, with the article, name the one gathering a text is about even under another head
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
               "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress",
@@ -308,7 +310,7 @@ class DocResolver:
         if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS
                                                           and (j < 3 or lowers[j - 3] not in PART_OF_GATHERING)):
             return None  # "the next meeting (of the forum)", "der nächste Gipfel": another gathering
-        definite = prev in ARTICLES or det in ARTICLES  # "the summit", "the opening session"
+        definite = prev in ARTICLES or prev in CONTRACTED or det in ARTICLES  # "the summit", "zum Gipfel"
         if not (definite or det in DEMONSTRATIVES):
             return None
         earlier = [e for e in events if e.start < i]
@@ -316,12 +318,14 @@ class DocResolver:
             return None
         if definite:  # "the Summit", "the forum": the latest event with that head noun
             same = [e for e in earlier if e.surface.lower().split()[-1].startswith(low)
-                    or (e.props.get("head") or "").lower() == low]
+                    or (e.props.get("head") or "").lower() == low
+                    or (len(low) > 5 and e.surface.lower().split()[-1].endswith(low))]  # "Klimadialog": "der Dialog"
             if same:
                 return same[-1]
             named = {e.eid for e in earlier}  # "opened the 37th Ordinary Session ... told the summit"
             qualified = i + 1 < len(self.doc) and self.doc.lowers[i + 1] in ("of", "der", "des", "von", "mit", "with", "zwischen") \
-                and not (self.doc.lowers[i + 1] in ("with", "mit") and _not_a_party(self.doc.lowers, i, low))
+                and not (self.doc.lowers[i + 1] in ("with", "mit") and _not_a_party(self.doc.lowers, i, low)) \
+                and not (i + 2 < len(self.doc) and self.doc.lowers[i + 2] in INDEFINITES)  # "mit einer Rede": not a partner
             if low == "meeting" and _bilateral_between(lowers, earlier[-1].end, i):
                 return None  # "met with X ... attended the meeting": the talks, not the gathering
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None

@@ -146,7 +146,7 @@ class Extractor:
         if not date:
             return
         for m in mentions:
-            if m.label == "Event" and m.source == "chunk":
+            if m.label == "Event" and m.source == "chunk" and not m.props.get("known"):
                 m.eid = make_id("Event", f"{m.props.get('canonical', m.surface)} {date[:4]}")
 
     def _result(self, doc: Document, mentions: list[TokMention], relations) -> DocResult:

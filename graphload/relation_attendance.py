@@ -127,3 +127,61 @@ def intransitive(self: SentenceRelations, hit: Hit) -> bool:
     """"X also attended, arriving from a meeting in Y": a one-word trigger ends its clause; what follows is not its
     object (the gathering is the one reported)."""
     return len(hit.trigger.words) == 1 and hit.end < self.sent.end and self.doc.words[hit.end] in (",", ";")
+
+
+COPULAS = {"war", "waren", "ist", "sind", "wird", "werden"}
+NOT_ATTENDEE_LEADS = {"in", "im", "an", "am", "auf", "bei", "beim"}  # "Im Rat sind alle Staaten vertreten": a body
+
+
+def represented(self: SentenceRelations, hit: Hit) -> bool:
+    """"Norwegen war mit Ministerin X vertreten", "Auch die EU war vertreten": the state or body and the person it
+    sent attended the gathering named before the participle, else the latest one the text named."""
+    lowers = self.doc.lowers
+    if lowers[hit.start] != "vertreten" or COPULAS.isdisjoint(lowers[self.sent.start:hit.start]):
+        return lowers[hit.start] == "vertreten"  # "hat die Position vertreten": no attendance
+    named = [m for m in self.mentions if m.label == "Event" and self.sent.start <= m.start and m.end <= hit.start]
+    event = named[-1] if named else self.latest_event(hit.start, hit.start, hit.end)
+    if event is None:
+        return True
+    owners = {k for t in self.ctx.titles_in(self.sent) if t.person_mention is not None for k in range(t.start, t.end)}
+    for m in sorted(self.mentions + self.persons, key=lambda m: m.start):
+        if self.sent.start <= m.start and m.end <= hit.start and m.label in ATTENDEE_KINDS and m.eid != event.eid \
+                and (m.label == "Person" or m.start not in owners) and not _in_relative(lowers, self.sent.start, m.start) \
+                and NOT_ATTENDEE_LEADS.isdisjoint(lowers[max(self.sent.start, m.start - 2):m.start]):
+            self.emit("ATTENDED", m, event, 0.75)
+    return True
+
+
+RELATIVE_PRONOUNS = {"das", "der", "die", "dem", "den", "which", "who"}
+
+
+def _in_relative(lowers: list[str], start: int, i: int) -> bool:
+    """"Turkmenistan, das ... Mitglied der GUS ist, war vertreten": token ``i`` is inside a relative clause."""
+    for k in range(i - 1, start, -1):
+        if lowers[k] == ",":
+            return lowers[k + 1] in RELATIVE_PRONOUNS
+    return False
+
+
+def fronted_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
+    """"An dem Treffen nahmen X und Y teil", "Am Gipfel nahm X teil": the gathering fronted before the verb."""
+    lowers, first = self.doc.lowers, self.sent.start
+    if lowers[first] not in ("an", "am") or first + 1 >= hit.start:
+        return []
+    named = [m for m in self.mentions if m.label == "Event" and m.start in (first + 1, first + 2) and m.end <= hit.start]
+    anaphor = None if named else self._event_anaphor(first + 1)
+    if anaphor is not None and anaphor.start <= first + 3 and anaphor.end <= hit.start:
+        return [anaphor]
+    return named[:1]
+
+
+def on_behalf(self: SentenceRelations, subj: TokMention | None, hit: Hit, stop: int) -> TokMention | None:
+    """"Für Brasilien nahm Ministerin X teil", "For Brazil, Minister X attended": the person after the verb, not
+    the state the sentence opens with."""
+    if subj is None or subj.label == "Person" or subj.start - self.sent.start not in (1, 2):
+        return subj
+    lowers = self.doc.lowers
+    if lowers[self.sent.start] not in ("für", "for") or subj.start > hit.start:
+        return subj
+    after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons) if p.start < stop]
+    return after[0] if after else subj

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
 
-AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen"}
+AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen", "vor", "an"}  # "hielt eine Rede vor den X"
 AUDIENCE_MODIFIERS = {"a", "an", "assembled", "gathered", "opening", "closing", "final", "first", "versammelten"}
 SPEECH_WITH = {"with", "mit"}  # "opened the conference with a speech", "eröffnete den Gipfel mit einer Rede"
 SPEECH_LEADS = {"a", "an", "opening", "closing", "keynote", "brief", "einer", "einem", "kurzen", "kurzer"}
@@ -84,7 +84,9 @@ def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:
     """The event an address trigger's audience stands for: the latest gathering the text named before it."""
     lowers, audiences = self.doc.lowers, self.ctx.lex.audiences
     k = hit.end - 1
-    if lowers[k] not in audiences:
+    if lowers[k] not in audiences and _verb_final(lowers, hit.start, audiences):
+        k = hit.start - 1  # "..., der vor dem Plenum sprach"
+    elif lowers[k] not in audiences:
         k = hit.end
         while k < self.sent.end and k - hit.end < 3 and lowers[k] not in audiences \
                 and (lowers[k] in AUDIENCE_LEADS or lowers[k] in AUDIENCE_MODIFIERS):
@@ -97,6 +99,11 @@ def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:
                                                                                 pool=self.mentions)):
         return None  # "briefed the leaders on X"; "addressed the leaders at the start of the X Council": that one
     return self.latest_event(k, k, k + 1)
+
+
+def _verb_final(lowers: list[str], i: int, audiences: set[str]) -> bool:
+    """"vor dem Plenum sprach": the audience right before a clause-final verb at ``i``, after "vor"."""
+    return i >= 3 and lowers[i - 1] in audiences and "vor" in (lowers[i - 2], lowers[i - 3])
 
 
 def passive_speakers(self: SentenceRelations, hit: Hit) -> bool:

@@ -107,6 +107,9 @@ def _holder(self: SentenceRelations, hit: Hit) -> TokMention | str | None:
     holder = relative_holder(self, hit)
     if holder is not None:
         return holder
+    if hit.start - 1 == self.sent.start and self.doc.lowers[hit.start - 1] == "den":  # "Den Vorsitz der AU übernahm X"
+        after = self._after(hit.end, {"Country"}, pool=self.mentions)
+        return title_holder(self, after[0]) if after else None
     if hit.end < self.sent.end:
         after = self.ctx.finder.kb_at.get(hit.end)
         return after if after is not None and after.label == "Country" and after.start == hit.end else None
@@ -143,7 +146,8 @@ def _chaired_org(self: SentenceRelations, hit: Hit) -> str | None:
 
 
 BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "community", "union",
-              "staatenbund", "staatenbundes", "bündnis", "bündnisses", "allianz", "gemeinschaft", "staatengruppe"}
+              "staatenbund", "staatenbundes", "bündnis", "bündnisses", "allianz", "gemeinschaft", "staatengruppe",
+              "forum", "forums"}  # "den Vorsitz des Forums": the organization named "X Forum" before
 NAME_GOES_ON = {"der", "des", "of", "für", "for"}  # "der Organisation für ...": a name, not "the bloc"
 BLOC_LEADS = {"the", "of", "der", "des", "die", "dem"}
 BLOC_REACH = 3  # sentences back where the organization "the bloc" stands for may be named

@@ -197,7 +197,8 @@ def government_invitation(self: SentenceRelations, hit: Hit) -> bool:
         return False
     stop = min(self.sent.end, hit.end + 5)
     if not any(lowers[j] in GOVERNMENTS for j in range(hit.start, stop)):
-        return True  # "at the invitation of President X": an invitation, not a hosting
+        invited_event(self, hit)  # "Auf Einladung der Schweiz haben sich ... zur Konferenz versammelt"
+        return True  # "at the invitation of President X": an invitation to a visit, not a hosting
     country = next((m for m in self.mentions if m.label == "Country" and hit.end <= m.start < stop), None)
     if country is None:
         return True
@@ -208,6 +209,16 @@ def government_invitation(self: SentenceRelations, hit: Hit) -> bool:
     if guest is not None:
         self.emit("HOSTED", country, guest, 0.75)
     return True
+
+
+def invited_event(self: SentenceRelations, hit: Hit) -> None:
+    """"Auf Einladung der Schweiz ... zur Konferenz", "at the invitation of Norway, the conference ...": the state
+    or body right after the invitation hosts the gathering the sentence names after it."""
+    k = hit.end + (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("the", "der", "des"))
+    inviter = next((m for m in self.mentions if m.start == k and m.label in BODIES), None)
+    events = self._events_after(inviter.end) if inviter is not None else []
+    if events:
+        self.emit("HOSTED", inviter, events[0], 0.75)
 
 
 def host_country(self: SentenceRelations, hit: Hit) -> bool:
@@ -286,6 +297,25 @@ def object_relative(self: SentenceRelations, hit: Hit) -> bool:
         return False
     self.emit("HOSTED", host, event, 0.8)
     venue_after(self, event, hit.end)
+    return True
+
+
+SUBJECT_RELATIVES = {"das", "der", "die"}
+
+
+def subject_relative(self: SentenceRelations, hit: Hit) -> bool:
+    """"gemeinsam mit Brasilien, das im November die COP30 in Belém ausrichtet": the state a German subject
+    relative follows hosts the event named between the pronoun and the clause-final verb."""
+    lowers = self.doc.lowers
+    comma = next((k for k in range(hit.start - 1, self.sent.start, -1) if lowers[k] == ","), None)
+    if comma is None or comma + 2 >= hit.start or lowers[comma + 1] not in SUBJECT_RELATIVES:
+        return False
+    host = next((m for m in self.mentions if comma - 1 <= m.end <= comma and m.label in HOST_KINDS  # "mit X aus, das"
+                 and self.doc.words[m.end:comma] in ([], [lowers[m.end]])), None)
+    events = [m for m in self.mentions if m.label == "Event" and comma + 2 <= m.start and m.end <= hit.start]
+    if host is None or not events:
+        return False
+    self.emit("HOSTED", host, events[0], 0.8)
     return True
 
 

@@ -48,6 +48,25 @@ def _purpose_place(self: SentenceRelations, ev: TokMention) -> TokMention | None
     return None
 
 
+GATHER_VERBS = {"gekommen", "zusammengekommen", "angereist", "versammelt", "eingetroffen", "zusammengetroffen"}
+OPENING_DASHES = {"–", "—", "-"}
+
+
+def _fronted_purpose(self: SentenceRelations, ev: TokMention) -> TokMention | None:
+    """"Zum 16. Petersberger Klimadialog sind Minister aus 40 Ländern in Berlin zusammengekommen": the place of
+    the gathering a sentence opens with, after "in"/"nach", when a verb of gathering follows."""
+    lowers, words, k = self.doc.lowers, self.doc.words, ev.start - 1
+    while k > self.sent.start and ev.start - k < 4 and (words[k][:1].isdigit() or words[k].islower()) \
+            and lowers[k] not in ("zum", "zur"):
+        k -= 1  # "Zur vierten X", "Zum 16. X"
+    if lowers[k] not in ("zum", "zur") or (k > self.sent.start and lowers[k - 1] not in OPENING_DASHES):
+        return None
+    if GATHER_VERBS.isdisjoint(lowers[ev.end:self.sent.end]):
+        return None
+    after = sorted((m for m in self.mentions if m.start > ev.end and m.label in ("Place", "Country")), key=lambda m: m.start)
+    return next((m for m in after if lowers[m.start - 1] in ("in", "nach") and not m.nested), None)
+
+
 def _where_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
     """"travelled to Astana, where he co-chaired the X Meeting": the place before ", where" hosts the event."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
@@ -122,7 +141,7 @@ def held_in(self: SentenceRelations) -> None:
         _anaphor_held_in(self)
         _opening_held_in(self)
     for ev in [m for m in self.mentions if m.label == "Event"]:
-        where = _where_place(self, ev) or _purpose_place(self, ev)
+        where = _where_place(self, ev) or _purpose_place(self, ev) or _fronted_purpose(self, ev)
         if where is not None and not (ev.end < self.sent.end and doc.lowers[ev.end] in ("in", "im")):
             self.emit("HELD_IN", ev, where, 0.75)  # not "..., where he attended the X in Riga"
         k = ev.end

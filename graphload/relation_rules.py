@@ -13,7 +13,7 @@ from . import relation_attendance as attendance
 from . import relation_chair as chair
 from . import relation_hospitality as hospitality
 from . import relation_hosting as hosting
-from . import relation_members as membership
+from . import relation_membership as membership
 from . import relation_visits as visits
 from .lexicons import Trigger
 from .relation_audience import (
@@ -64,7 +64,9 @@ ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
-TIME_PREPS = {"after", "before", "following"}
+TIME_PREPS = {"after", "before", "following", "nach"}
+AFTER_PREPS = {"after", "following", "nach"}  # a time whatever the trigger ("before" may be "in front of")
+TARGET_ARTICLES = {"the", "der", "die", "das", "dem", "den"}  # between a time preposition and the event
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "ihn", "ihm", "ihr", "ihnen"}
 ADDRESS_PREPS = {"auf", "vor", "bei", "at"}
 # Words between an address trigger and the organizations it names ("addressed staff of the UNEP (UNEP) and X")
@@ -175,7 +177,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
             self.emit("HOSTED", hosts[0], guest, 0.8)
             return True
         return hosting.event_passive(self, hit)
-    if hosting.event_passive(self, hit) or hosting.object_relative(self, hit):
+    if hosting.event_passive(self, hit) or hosting.object_relative(self, hit) or hosting.subject_relative(self, hit):
         return True
     host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
@@ -183,6 +185,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
         hosts = hosting.title_person(self, host) or chain(self, host, self.mentions + self.persons, hit.start)
+        hosts = hosts + companions(self, events[0].end, _next_hit(self, hit), {"Country", "Organization"})  # "gemeinsam mit X"
         for who in hosts + hosting.government_of(self, host, hit.start):
             self.emit("HOSTED", who, events[0], 0.8)  # "Estonia and Latvia co-hosted"
         hospitality.co_hosts(self, hit, events[0])
@@ -191,12 +194,13 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
 
 
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
-    if attendance.passive_attendance(self, hit):
+    if attendance.passive_attendance(self, hit) or attendance.represented(self, hit):
         return True
     noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
     if noun and subj is None:
         return False
     subj = attendance.title_bearer(self, subj or self._before(hit.start, {"Person", "Country", "Organization"}))
+    subj = attendance.on_behalf(self, subj, hit, _next_hit(self, hit))  # "Für Brasilien nahm X teil"
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
     events = [] if attendance.intransitive(self, hit) else events  # "also attended, arriving from the X meeting"
     forward = subj is None  # "Among those attending were X and Y"
@@ -205,8 +209,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if subj and not events and self.ctx.resolver.lang == "de":  # "X hatte am G20-Gipfel teilgenommen"
         events = [m for m in self.mentions if m.label == "Event" and subj.end <= m.start and m.end <= hit.start]
-    if subj and not events:  # "took part in the discussions", "nahmen ebenfalls teil"
-        events = attendance.reported_event(self, hit)
+    if subj and not events:  # "An dem Treffen nahmen X teil", "took part in the discussions", "nahmen ebenfalls teil"
+        events = attendance.fronted_event(self, hit) or attendance.reported_event(self, hit)
     if subj and events:
         group = chain(self, subj, self.persons, _next_hit(self, hit)) if forward or subj.start >= hit.end \
             else _coordinated(self, subj)
@@ -242,7 +246,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
-    audience = audience_event(self, hit) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))  # "told the plenary", "the Council"
+    spoken = Hit(hit.trigger, hit.start, _particle_end(self, hit)) if "..." in hit.trigger.words else hit
+    audience = audience_event(self, spoken) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))  # "told the plenary", "the Council"
     targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit) \
         or implied_event(self, hit)
     if not targets:
@@ -255,9 +260,9 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if not (subj and targets) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("a", "an")
                                   and targets[0].source == "anaphora" and audience is None):
         return False  # "addressed a roundtable ... on the sidelines of the conference": not the conference
-    lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in APPOSITION_LEADS)
-    if hit.trigger.words == ("told",) and self.doc.lowers[lead] in TIME_PREPS:
-        return False  # "told journalists after the meeting": a time, not the audience
+    lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in TARGET_ARTICLES)
+    if self.doc.lowers[lead] in TIME_PREPS and (hit.trigger.words == ("told",) or self.doc.lowers[lead] in AFTER_PREPS):
+        return False  # "told journalists after the meeting", "sprach nach dem Treffen": a time, not the audience
     speakers = _coordinated(self, subj) if subj.end <= hit.start else [subj]  # "A and B spoke at"
     for target in targets if targets[0].label == "Organization" else targets[:1]:  # "addressed staff of X and Y"
         for who in speakers:
@@ -409,13 +414,15 @@ def _member(self: SentenceRelations, hit: Hit) -> bool:
         subj = next((m for m in self.mentions if m.end == start and m.label in ("Country", "Organization")), None) \
             or self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)  # "..., and A and B joined"
         members = coordinated_before(self, subj) if subj else []
-    orgs = self._after(hit.end, {"Organization"}, pool=self.mentions)
+    orgs = self._after(hit.end, {"Organization"}, pool=self.mentions) or membership.org_after(self, hit)
     bloc = chair.bloc_org(self, hit.end) if not orgs and members else None  # "joined the bloc in 2024"
     orgs = [TokMention(hit.end, hit.end + 1, "Organization", bloc, "", "anaphora", self.sent.index)] if bloc else orgs
     if orgs and not members:
         members = membership.members_after_org(self, orgs[0])  # "the members of the GCC, Bahrain, Kuwait and Oman"
     inside = members_before_particle(self, hit, members[0]) if members and not orgs else []
     members, orgs = (inside, members[:1]) if inside else (members, orgs)  # "Dem GKR gehören A und B an"
+    if not orgs:
+        members, orgs = membership.verb_final(self, hit)  # "Marokko war der AU 2017 beigetreten"
     if not (members and orgs):
         return False
     # "... of X along with the United States and Australia"

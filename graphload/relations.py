@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .compound_names import HOSTED_SUFFIXES
@@ -20,6 +21,7 @@ from .wordfacts import PRONOUN, TRIGGER
 CLAUSE_BREAKS = {",", ";", "which", "who", "that"}  # a passive gap ("received ... by") does not cross a clause
 IT_PRONOUNS = {"it"}  # a sentence-initial "It" after a sentence about a country is that country
 CONTRAST = {"while", "whereas", "während", "wohingegen"}  # a new clause with its own subject
+NOUN_HOMOGRAPHS = {"treffen"}  # German verbs whose capitalised form is a noun ("das Treffen")
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
 
 
@@ -196,11 +198,10 @@ class SentenceRelations:
         earlier = [e for e in self.ctx.events if e.start < before]
         if not earlier:
             return None
-        counts: dict[str, int] = {}
-        for e in earlier:
-            counts[e.eid] = counts.get(e.eid, 0) + 1
         eid = earlier[-1].eid
-        eid = max(reversed([e.eid for e in earlier]), key=lambda x: counts[x]) if len(counts) > 1 else eid
+        counts = Counter(e.eid for e in earlier)
+        if counts[eid] == 1 and max(counts.values()) > 1:  # "..., das die COP30 ausrichtet": an aside, not the
+            eid = max(reversed(list(counts)), key=counts.get)  # gathering the text reports (named again and again)
         return TokMention(start, end, "Event", eid, self.doc.words[start], "anaphora", self.sent.index)
 
     def _event_anaphor(self, i: int) -> TokMention | None:
@@ -221,6 +222,8 @@ class SentenceRelations:
             if i in kb_at and kb_at[i].label != "Person" and not kb_at[i].props.get("compound"):
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger ("Qatar-hosted" is both)
             for trig in triggers.get(doc.lowers[i], ()) or compound_trigger(doc.lowers[i]):
+                if len(trig.words) == 1 and trig.words[0] in NOUN_HOMOGRAPHS and i != self.sent.start and doc.words[i][:1].isupper():
+                    continue  # "An dem Treffen nahmen X und Y teil": the noun, not the verb "treffen"
                 end = self._match(trig, i)
                 if end is not None:
                     out.append(Hit(trig, i, end))
@@ -357,6 +360,10 @@ class RelationContext:
     def titles_in(self, sent: Sentence) -> list[TitleSpan]:
         """Title spans of a sentence."""
         return self.titles_by_sent.get(sent.index, [])
+
+    def titles_in_index(self, index: int) -> list[TitleSpan]:
+        """Title spans of the sentence with this index."""
+        return self.titles_by_sent.get(index, [])
 
     def office_owner(self, t: TitleSpan) -> str | None:
         """The org or country of a known office this person holds under this title (KB)."""

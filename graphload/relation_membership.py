@@ -1,8 +1,9 @@
-"""Memberships read with the organization first: "the GCC's six members, A, B and C", "ASEAN members A and B",
-"Myanmar, an ASEAN member since 1997", "BRICS was founded by A and B", "which the AU readmitted".
+"""Membership read past the plain "X is a member of Y": with the organization first ("the GCC's six members, A,
+B and C", "ASEAN members A and B", "Myanmar, an ASEAN member since 1997", "BRICS was founded by A and B"),
+"Mitglied der Organisation" (the body named before) and German verb-final clauses ("Marokko war der AU 2017
+beigetreten").
 
-Every function starts from a MEMBER_OF trigger hit the ordinary rule could not read, so sentences without one
-cost nothing.
+Every function starts from a MEMBER_OF trigger hit, so sentences without one cost nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,60 @@ from .spans import TokMention
 if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
+
+# Nouns that, with a definite article, stand for the organization the text named last ("der Organisation")
+ORG_ANAPHORS = {"organisation", "organization", "behörde", "agency", "bündnis", "bündnisses", "allianz", "alliance",
+                "staatengemeinschaft", "staatenbund", "staatenbundes", "bloc"}
+DEFINITE = {"der", "des", "dem", "die", "the", "this", "diese", "dieser", "diesem", "dieses"}
+ORG_REACH = 4  # sentences back where the organization an anaphor stands for may be named
+# Clause-final forms after which the organization stands before the verb ("der NATO beigetreten")
+VERB_FINAL = {"beigetreten", "beitrat", "beitraten", "angehört", "angehören", "angehörte", "angehörten"}
+
+
+def org_anaphor(self: SentenceRelations, k: int) -> TokMention | None:
+    """"Mitglied der Organisation", "joined the Alliance": the organization named last before token ``k``
+    (in this sentence or the few before), as a mention over ``k``."""
+    doc = self.doc
+    if not self.sent.start < k < self.sent.end or k in self.ctx.finder.kb_at or doc.lowers[k] not in ORG_ANAPHORS \
+            or doc.lowers[k - 1] not in DEFINITE:
+        return None
+    by_sent = self.ctx.mentions_by_sent or {}
+    for index in range(self.sent.index, max(-1, self.sent.index - ORG_REACH), -1):
+        named = [(m.start, m.eid) for m in by_sent.get(index, ()) if m.label == "Organization" and m.eid]
+        named += [(t.start, t.owner) for t in self.ctx.titles_in_index(index)  # "IAEO-Generaldirektor X"
+                  if t.owner and self.ctx.label(t.owner) == "Organization"]
+        named = [(start, eid) for start, eid in named if index < self.sent.index or start < k]
+        if named:
+            return TokMention(k, k + 1, "Organization", max(named)[1], doc.words[k], "anaphora", self.sent.index)
+    return None
+
+
+def org_after(self: SentenceRelations, hit: Hit) -> list[TokMention]:
+    """The organization an anaphor right after the trigger stands for ("Mitglied der Organisation")."""
+    for k in (hit.end, hit.end + 1):
+        found = org_anaphor(self, k)
+        if found is not None:
+            return [found]
+    return []
+
+
+def verb_final(self: SentenceRelations, hit: Hit) -> tuple[list[TokMention], list[TokMention]]:
+    """"Marokko war der AU 2017 wieder beigetreten", "ist der 180. Staat der Behörde beigetreten": (members,
+    organization) read before a clause-final participle; empty when the clause is not of that form."""
+    if hit.trigger.words[0] not in VERB_FINAL:
+        return [], []
+    lowers = self.doc.lowers
+    start = next((k for k in range(hit.start - 1, self.sent.start, -1) if lowers[k] == ","), self.sent.start)  # its clause
+    orgs = [m for m in self.mentions if m.label == "Organization" and start <= m.start and m.end <= hit.start]
+    org = orgs[-1] if orgs else None
+    if org is None:
+        org = next((a for k in range(hit.start - 1, start, -1) if (a := org_anaphor(self, k)) is not None), None)
+    if org is None:
+        return [], []
+    before = [m for m in self.mentions if m.label == "Country" and start <= m.start and m.end <= org.start]
+    members = coordinated_before(self, before[-1]) if before else []
+    return members, [org] if members else []
+
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
 # Words between the members' noun and the first member ("the GCC's members, namely A, B and C").
