@@ -65,7 +65,8 @@ class ChunkRules:
     def _chunks(self) -> None:
         words, not_names, alnum0, sent_of, end = self.doc.words, self.lexicons.not_names, self.alnum0, self.sent_of, 0
         starts = self._run_starts()
-        headlines = self.headlines = {s.index for s in self.sents if self._headline(s)}
+        headlines = self.headlines = {s.index for s in self.sents if words[s.end - 1] not in LIST_ENDS
+                                      and self._headline(s)}
         heads = sorted(self.head_at)
         lowers, capital, kb_at, joiners, n = self.doc.lowers, self.capital, self.kb_at, self.joiners, len(words)
         for i in starts:
@@ -170,7 +171,8 @@ class ChunkRules:
         return (self.capital[i] or i in self.kb_at) and self.alnum0[i]
 
     def _run_end(self, i: int) -> int:
-        words, lowers, n, j = self.doc.words, self.doc.lowers, len(self.doc), i
+        words, lowers, j = self.doc.words, self.doc.lowers, i
+        n = len(words)
         kb_at, capital, alnum0, sent_of, joiners = self.kb_at, self.capital, self.alnum0, self.sent_of, self.joiners
         sent = sent_of[i]
         while j < n:

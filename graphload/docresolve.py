@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .capitals import capital_mentions
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
@@ -95,7 +97,8 @@ class DocResolver:
         self._attach_titles()
         self._roles()
         self.f.mentions.extend(capital_mentions(self.f, self.kb))  # "the Samoan capital" -> Apia
-        self.f.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.f.mentions.sort(key=attrgetter("end"), reverse=True)  # by (start, -end) in two stable sorts:
+        self.f.mentions.sort(key=attrgetter("start"))  # C key functions, no Python call per mention
         return self.f.mentions
 
     def _person_ids(self) -> None:

@@ -7,6 +7,7 @@ The finder is one class built from three rule families: :class:`~graphload.title
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .acronyms import AcronymRules
 from .bracket_events import join_bracketed_events
@@ -310,4 +311,4 @@ def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, i
         if match[1] not in seen and match[2] - 1 not in seen:
             result.append(match)
             seen.update(range(match[1], match[2]))
-    return sorted(result, key=lambda m: m[1])
+    return sorted(result, key=itemgetter(1))

@@ -12,7 +12,7 @@ from functools import lru_cache, reduce
 from operator import or_
 
 from . import dates
-from .chunks import head_kind
+from .chunks import head_kind, head_tables
 from .compound_names import HOSTED_SUFFIXES
 from .docresolve import (
     DEMONSTRATIVE_PRONOUNS,
@@ -214,9 +214,14 @@ def word_classifier(gaz, lex, lexicons, lang: str):
         for w in words:
             by_word[w] = by_word.get(w, 0) | bit
 
+    head_of = head_tables(lex)[0]
+
     def classify(word: str, low: str) -> int:
-        return (by_low.get(low, 0) | by_word.get(word, 0)
-                | (HEAD if head_kind(word, low, gaz, lex, lang) else 0)
+        if lang == "de" or "-" in word:  # compounds: head_kind reads their suffixes
+            head = head_kind(word, low, gaz, lex, lang)
+        else:  # head_kind's plain case, without its calls
+            head = word in head_of and low not in gaz.titles and low not in lex.chair_heads
+        return (by_low.get(low, 0) | by_word.get(word, 0) | (HEAD if head else 0)
                 | (TRIGGER if low.endswith(HOSTED_SUFFIXES) else 0))  # "the Qatar-hosted talks"
 
     return classify
@@ -239,13 +244,14 @@ def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent
     (for "they"), a meeting list's lead ("met with:" and its items), the country it opens with (for "It")."""
     out, prev_subject, prev_group, lead, prev = [], None, (), None, None
     for sent in sents:
-        found = by_sent.get(sent.index, [])
+        found = by_sent.get(sent.index, ())
         if tokens.lowers[sent.start] == "it":
             ctx.prev_country = _it_country(ctx, tokens, prev)
         prev = (sent, found)
         lead = lead if lead is not None and is_item(tokens.words, sent) else None  # "met with:" and its items
         if lead is None and not _may_relate(ctx, sent, found):
-            prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
+            if found:
+                prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
             prev_group = ()
             continue
         sr = SentenceRelations(ctx, sent, found, prev_subject, prev_group)
@@ -273,6 +279,8 @@ def _it_country(ctx: RelationContext, tokens: TokenTable, prev) -> str | None:
 
 def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) -> str | None:
     """The subject a skipped sentence hands on: its first named person, unless a pronoun comes first."""
+    if not found:
+        return None
     persons = [m for m in found if m.label == "Person" and m.eid and not m.nested]
     if not persons:
         return None

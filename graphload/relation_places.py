@@ -137,10 +137,12 @@ def _opening_held_in(self: SentenceRelations) -> None:
 def held_in(self: SentenceRelations) -> None:
     """HELD_IN from "<event> (held) in <place>"."""
     doc = self.doc
+    events = [m for m in self.mentions if m.label == "Event"]
     if self.ctx.events:
         _anaphor_held_in(self)
-        _opening_held_in(self)
-    for ev in [m for m in self.mentions if m.label == "Event"]:
+        if events:  # the opening place holds one of the sentence's events
+            _opening_held_in(self)
+    for ev in events:
         where = _where_place(self, ev) or _purpose_place(self, ev) or _fronted_purpose(self, ev)
         if where is not None and not (ev.end < self.sent.end and doc.lowers[ev.end] in ("in", "im")):
             self.emit("HELD_IN", ev, where, 0.75)  # not "..., where he attended the X in Riga"

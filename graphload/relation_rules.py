@@ -7,6 +7,7 @@ one sentence) and emits through it; ``RULES`` maps a relationship type to its ru
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import relation_attendance as attendance
@@ -87,7 +88,7 @@ class Hit:
 def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
     """"the EU-Central Asia Summit, hosted by X": the passive describes the event, not a person."""
     before = [m for m in self.mentions if self.sent.start <= m.start and m.end <= hit.start]
-    last = max(before, key=lambda m: m.end, default=None)
+    last = max(before, key=attrgetter("end"), default=None)
     if last is None or last.label != "Event":
         return None
     gap = self.doc.lowers[last.end:hit.start]
@@ -104,9 +105,10 @@ def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
 
 
 def _met(self: SentenceRelations, hit: Hit) -> bool:
-    if self._passive(hit) and (_event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
+    passive = self._passive(hit)
+    if passive and (_event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
         return False  # "the X Summit, hosted by Y", "met Z at a dinner hosted by Y"
-    if self._passive(hit):
+    if passive:
         at, objs = self._agents(hit)
         subj = self._before(at, {"Person"}, pool=self.persons)
         subj, objs = (perfect_meeting(self, hit) or (subj, objs)) if not objs else (subj, objs)  # "X hat Y empfangen"
@@ -123,7 +125,7 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
                                                                           pool=self.persons)
             if first is not None and first.eid != subj.eid:
                 subj, objs = first, [subj]
-    subjects = [subj] if subj is None or self._passive(hit) else _coordinated(self, subj)
+    subjects = [subj] if subj is None or passive else _coordinated(self, subj)
     for o in objs:
         for who in subjects:
             if who is not None and o.eid != who.eid:

@@ -59,12 +59,14 @@ class SentenceRelations:
                  prev_group: tuple[str, ...] = ()):
         self.ctx, self.sent, self.prev_subject, self.prev_group = ctx, sent, prev_subject, prev_group
         self.doc = ctx.doc
-        self.mentions = [m for m in mentions if not m.nested and m.eid]
+        self.mentions = [m for m in mentions if not m.nested and m.eid]  # in text order, as the resolver left them
         if ctx.prev_country and self.doc.lowers[sent.start] in IT_PRONOUNS:  # "Kazakhstan joined X. It chaired Y"
-            self.mentions.append(TokMention(sent.start, sent.start + 1, "Country", ctx.prev_country,
-                                            self.doc.words[sent.start], "pronoun", sent.index))
-        self.persons = [m for m in self.mentions if m.label == "Person"] + self._pronouns()
-        self.persons.sort(key=lambda m: m.start)
+            self.mentions.insert(0, TokMention(sent.start, sent.start + 1, "Country", ctx.prev_country,
+                                               self.doc.words[sent.start], "pronoun", sent.index))  # first: in order
+        self.persons = [m for m in self.mentions if m.label == "Person"]
+        if sent.index in ctx.pronoun_at:
+            self.persons += self._pronouns()
+            self.persons.sort(key=lambda m: m.start)
         self.out: list[Relation] = []
         self._hits: list[Hit] = []
 
@@ -107,15 +109,15 @@ class SentenceRelations:
         allowed = SIGNATURES[rel_type]
         if label_of_id(a) not in allowed[0] or label_of_id(b) not in allowed[1]:
             return
-        self.out.append(Relation(rel_type, a, b, self.ctx.doc_id, self.ctx.evidence(self.sent),
-                                 self.ctx.date_for(self.sent), conf, title))
+        evidence = self.ctx.text[self.sent.char_start:self.sent.char_end]  # (RelationContext.evidence, inlined)
+        self.out.append(Relation(rel_type, a, b, self.ctx.doc_id, evidence, self.ctx.date_for(self.sent), conf, title))
 
     def _before(self, i: int, kinds: set[str], nearest: bool = True, pool=None) -> TokMention | None:
         pool = self.persons + self.mentions if pool is None else pool
         cands = [m for m in pool if m.end <= i and m.label in kinds and m.start >= self.sent.start]
         if not cands:
             return None
-        if pool is not self.persons:  # the persons are in order already
+        if pool is not self.persons and pool is not self.mentions:  # those are in order already
             cands.sort(key=lambda m: m.start)
         if nearest and self.ctx.who_at and any(self.sent.start <= k < i for k in self.ctx.who_at):
             rel = relative_subject(self.doc.lowers, [m for m in cands if m.label == "Person"], i)
@@ -140,7 +142,7 @@ class SentenceRelations:
     def _after(self, i: int, kinds: set[str], pool=None) -> list[TokMention]:
         pool = self.persons + self.mentions if pool is None else pool
         seen, out = set(), []
-        for m in pool if pool is self.persons else sorted(pool, key=lambda m: m.start):
+        for m in pool if pool is self.persons or pool is self.mentions else sorted(pool, key=lambda m: m.start):
             if m.start >= i and m.label in kinds and m.start < self.sent.end and (m.eid, m.start) not in seen:
                 seen.add((m.eid, m.start))
                 out.append(m)
@@ -150,8 +152,9 @@ class SentenceRelations:
         lex = self.ctx.lex
         if hit.trigger.type == "HOLDS_OFFICE":
             return False  # "may meet his French counterpart X": X holds the post all the same, as with titles
-        lo = max(self.sent.start, hit.start - 4)
-        window = self.doc.lowers[lo:min(self.sent.end, hit.end + 2)]
+        sent = self.sent  # (conditionals, not max/min: one builtin call less per hit)
+        lo = hit.start - 4 if hit.start - 4 > sent.start else sent.start  # noqa: FURB136
+        window = self.doc.lowers[lo:hit.end + 2 if hit.end + 2 < sent.end else sent.end]  # noqa: FURB136
         if not lex.negations.isdisjoint(window):
             return True
         words = self.doc.lowers[lo:hit.start]
@@ -234,7 +237,9 @@ class SentenceRelations:
         words = trig.words
         if "..." not in words:  # a plain phrase: the next words are its words
             k = i + len(words)
-            return k if k <= self.sent.end and tuple(doc.lowers[i:k]) == words else None
+            if k > self.sent.end or doc.lowers[k - 1] != words[-1]:  # the last word tells most misses
+                return None
+            return k if k == i + 1 or tuple(doc.lowers[i:k]) == words else None
         w = 0
         while w < len(words):
             if words[w] == "...":
@@ -254,12 +259,14 @@ class SentenceRelations:
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
-        self._hits = sorted(self.hits(), key=lambda h: (h.start, -(h.end - h.start)))
+        hits = self.hits()
+        self._hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start))) if len(hits) > 1 else hits
         self._titles()
         handled: set[tuple[str, int]] = set()
         for hit in self._hits:
             key = (hit.trigger.type, hit.start)
-            if key in handled or any(k[0] == hit.trigger.type and k[1] < hit.start < k[1] + 3 for k in handled):
+            if key in handled or handled and any(k[0] == hit.trigger.type and k[1] < hit.start < k[1] + 3
+                                                 for k in handled):
                 continue
             if self._blocked(hit):
                 handled.add(key)
@@ -296,7 +303,7 @@ class SentenceRelations:
         return None
 
     def _titles(self) -> None:
-        for t in self.ctx.titles_in(self.sent):
+        for t in self.ctx.titles_by_sent.get(self.sent.index, ()):  # (titles_in, inlined)
             if t.person and t.person_mention is None and t.owner and not t.chair and not is_former(t):
                 self.emit("HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # "the OSCE Secretary General" (by date)
             if t.person_mention is None or not t.person:

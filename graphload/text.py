@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 import numpy as np
@@ -41,6 +41,9 @@ class Sentence(NamedTuple):
     end: int  # one past the last token
     char_start: int
     char_end: int
+
+
+_sentence = partial(tuple.__new__, Sentence)  # Sentence(*fields) without the Python-level __new__ of a NamedTuple
 
 
 class Tok:
@@ -91,7 +94,7 @@ class TokenTable:
         """Indices of the tokens with any of the flag ``bits`` set."""
         if bits & COMMON:
             return (self.flags & bits).nonzero()[0].tolist()
-        return self._rare[(self._rare_flags & bits) != 0].tolist()
+        return self._rare[(self._rare_flags & bits).nonzero()[0]].tolist()
 
     def where_all(self, bits: int) -> list[int]:
         """Indices of the tokens with all of the flag ``bits`` set."""
@@ -112,7 +115,9 @@ class TokenTable:
 
     def text(self, start: int, end: int) -> str:
         """The verbatim text of tokens ``start:end`` (what ``table[start:end].text`` gives, cheaper)."""
-        start, end = max(start, 0), min(end, len(self.words))
+        words = self.words  # (conditionals, not max/min: called for every name found)
+        start = start if start > 0 else 0  # noqa: FURB136
+        end = end if end < len(words) else len(words)  # noqa: FURB136
         if end <= start:
             return ""
         return self.source[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
@@ -192,4 +197,4 @@ def _emit(table: TokenTable, out: list[Sentence], start: int, end: int) -> None:
         end -= 1
     if end <= start:
         return
-    out.append(Sentence(len(out), start, end, table.idx[start], table.idx[end - 1] + len(table.words[end - 1])))
+    out.append(_sentence((len(out), start, end, table.idx[start], table.idx[end - 1] + len(table.words[end - 1]))))

@@ -83,7 +83,13 @@ def base_flags(word: str) -> int:
 
 def _date_bits(word: str) -> int:
     """DATEISH and the bits of the date triggers of a word that may hold a date."""
-    return DATEISH | sum(DATE_LETTER_BITS[letter] for letter in set(trigger_letters(word)))
+    return DATEISH | _letter_bits(trigger_letters(word))
+
+
+@lru_cache(maxsize=64)
+def _letter_bits(letters: str) -> int:
+    """The bits of the date trigger letters ``letters`` (a few strings recur: remembered)."""
+    return sum(DATE_LETTER_BITS[letter] for letter in set(letters))
 
 
 @lru_cache(maxsize=64)
@@ -262,8 +268,10 @@ def _punctuated_word(part: str, rules) -> list[str] | None:
     stem = part[i:j]
     if not stem.isalpha() or ("." in tail and not stem[-1].islower()):
         return None
-    if any(part[a:b] in rules for a in {0, i} for b in range(j, len(part) + 1)):
-        return None
+    for a in (0, i) if i else (0,):
+        for b in range(j, len(part) + 1):
+            if part[a:b] in rules:
+                return None
     return [part[:i]] * i + [stem, *tail]
 
 
