@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .relation_groups import chain, coordinated_before
+from .relation_chair import bloc_org
+from .relation_groups import (
+    chain,
+    companions,
+    coordinated_before,
+    members_before_particle,
+    pair_anaphor,
+)
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -162,3 +169,38 @@ def _country_ending(self: SentenceRelations, k: int) -> list[TokMention]:
     if country is None:
         return []
     return coordinated_before(self, country)
+
+
+MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
+
+
+def member(self: SentenceRelations, hit: Hit) -> bool:
+    """MEMBER_OF from a membership trigger: the countries or bodies before it (or after the organization) are
+    members of the organization after it (or before it, or the one "the bloc" stands for)."""
+    if hit.trigger.words in ORG_FIRST:
+        return org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
+    start = hit.start
+    while start > self.sent.start and self.doc.lowers[start - 1] in MEMBER_COPULAS:
+        start -= 1
+    members = pair_anaphor(self, start)  # "Both countries are members of X"
+    if members is None:
+        subj = next((m for m in self.mentions if m.end == start and m.label in ("Country", "Organization")), None) \
+            or self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)  # "..., and A and B joined"
+        members = coordinated_before(self, subj) if subj else []
+    orgs = self._after(hit.end, {"Organization"}, pool=self.mentions) or org_after(self, hit)
+    bloc = bloc_org(self, hit.end) if not orgs and members else None  # "joined the bloc in 2024"
+    orgs = [TokMention(hit.end, hit.end + 1, "Organization", bloc, "", "anaphora", self.sent.index)] if bloc else orgs
+    if orgs and not members:
+        members = members_after_org(self, orgs[0])  # "the members of the GCC, Bahrain, Kuwait and Oman"
+    inside = members_before_particle(self, hit, members[0]) if members and not orgs else []
+    members, orgs = (inside, members[:1]) if inside else (members, orgs)  # "Dem GKR gehören A und B an"
+    if not orgs:
+        members, orgs = verb_final(self, hit)  # "Marokko war der AU 2017 beigetreten"
+    if not (members and orgs):
+        return False
+    # "... of X along with the United States and Australia"
+    members = members + companions(self, orgs[0].end, self.sent.end, {"Country"}, adjacent=True)
+    for org in chain(self, orgs[0], orgs, self.sent.end):  # "members of SAARC and BIMSTEC"
+        for member in members:
+            self.emit("MEMBER_OF", member, org, 0.85)
+    return True

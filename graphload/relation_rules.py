@@ -37,9 +37,7 @@ from .relation_groups import (
     companions,
     coordinated_before,
     counterpart,
-    members_before_particle,
     opening_places,
-    pair_anaphor,
 )
 from .relation_perfect import perfect_meeting
 from .spans import TokMention
@@ -63,7 +61,6 @@ VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besich
 SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte"}  # verbs whose object may be a site in a town
 ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
-MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 TIME_PREPS = {"after", "before", "following", "nach"}
 AFTER_PREPS = {"after", "following", "nach"}  # a time whatever the trigger ("before" may be "in front of")
@@ -405,35 +402,5 @@ def _trip_verb(self: SentenceRelations, i: int) -> bool:
     return False
 
 
-def _member(self: SentenceRelations, hit: Hit) -> bool:
-    if hit.trigger.words in membership.ORG_FIRST:
-        return membership.org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
-    start = hit.start
-    while start > self.sent.start and self.doc.lowers[start - 1] in MEMBER_COPULAS:
-        start -= 1
-    members = pair_anaphor(self, start)  # "Both countries are members of X"
-    if members is None:
-        subj = next((m for m in self.mentions if m.end == start and m.label in ("Country", "Organization")), None) \
-            or self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)  # "..., and A and B joined"
-        members = coordinated_before(self, subj) if subj else []
-    orgs = self._after(hit.end, {"Organization"}, pool=self.mentions) or membership.org_after(self, hit)
-    bloc = chair.bloc_org(self, hit.end) if not orgs and members else None  # "joined the bloc in 2024"
-    orgs = [TokMention(hit.end, hit.end + 1, "Organization", bloc, "", "anaphora", self.sent.index)] if bloc else orgs
-    if orgs and not members:
-        members = membership.members_after_org(self, orgs[0])  # "the members of the GCC, Bahrain, Kuwait and Oman"
-    inside = members_before_particle(self, hit, members[0]) if members and not orgs else []
-    members, orgs = (inside, members[:1]) if inside else (members, orgs)  # "Dem GKR gehören A und B an"
-    if not orgs:
-        members, orgs = membership.verb_final(self, hit)  # "Marokko war der AU 2017 beigetreten"
-    if not (members and orgs):
-        return False
-    # "... of X along with the United States and Australia"
-    members = members + companions(self, orgs[0].end, self.sent.end, {"Country"}, adjacent=True)
-    for org in chain(self, orgs[0], orgs, self.sent.end):  # "members of SAARC and BIMSTEC"
-        for member in members:
-            self.emit("MEMBER_OF", member, org, 0.85)
-    return True
-
-
 RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
-         "VISITED": _visited, "MEMBER_OF": _member, "CHAIRED": chair.chaired, "HOLDS_OFFICE": counterpart}
+         "VISITED": _visited, "MEMBER_OF": membership.member, "CHAIRED": chair.chaired, "HOLDS_OFFICE": counterpart}
