@@ -134,3 +134,26 @@ def degenitive_head(name: str) -> str:
     if " " not in name and name.endswith("s") and name.lower()[:-1].endswith(tuple(EVENT_HEADS_EN)):
         return name[:-1]
     return name
+
+
+def apposition_aliases(doc, mentions: list[TokMention]) -> None:
+    """"MONUSCO, the United Nations ... Mission" and "Commission for Europe (ECE)" name one body: the chunk takes
+    the known body's id."""
+    orgs = sorted((m for m in mentions if m.label == "Organization" and not m.nested), key=lambda m: m.start)
+    for a, b in zip(orgs, orgs[1:]):
+        between = doc.lowers[a.end:b.start]
+        if between == [",", "the"] and b.source == "chunk" and a.source != "chunk":
+            chunk, known = b, a
+        elif between == ["("] and a.source == "chunk" and b.source != "chunk":
+            chunk, known = a, b
+        else:
+            continue
+        if between == ["("] and _names_inside(mentions, chunk, known.eid):
+            continue  # "Ständigen Rat der Organisation für ... in Europa (OSZE)": the bracket names the inner body
+        chunk.props["canonical"] = chunk.surface
+        chunk.eid = known.eid
+
+
+def _names_inside(mentions: list[TokMention], chunk: TokMention, eid: str | None) -> bool:
+    """Whether the chunk's name holds a nested mention of ``eid`` that ends it ("Rat der <OSZE's full name>")."""
+    return any(m.eid == eid and m.nested and chunk.start < m.start and m.end == chunk.end for m in mentions)

@@ -125,27 +125,6 @@ class ChunkRules:
                 for k in range(m.start, m.end + 1):
                     self.kb_at[k] = ev
 
-    def _apposition_aliases(self) -> None:
-        """"MONUSCO, the United Nations ... Mission" and "Commission for Europe (ECE)" name one body."""
-        doc, orgs = self.doc, sorted((m for m in self.mentions if m.label == "Organization" and not m.nested),
-                                     key=lambda m: m.start)
-        for a, b in zip(orgs, orgs[1:]):
-            between = doc.lowers[a.end:b.start]
-            if between == [",", "the"] and b.source == "chunk" and a.source != "chunk":
-                chunk, known = b, a
-            elif between == ["("] and a.source == "chunk" and b.source != "chunk":
-                chunk, known = a, b
-            else:
-                continue
-            if between == ["("] and self._names_inside(chunk, known.eid):
-                continue  # "Ständigen Rat der Organisation für ... in Europa (OSZE)": the bracket names the inner body
-            chunk.props["canonical"] = chunk.surface
-            chunk.eid = known.eid
-
-    def _names_inside(self, chunk: TokMention, eid: str | None) -> bool:
-        """Whether the chunk's name holds a nested mention of ``eid`` that ends it ("Rat der <OSZE's full name>")."""
-        return any(m.eid == eid and m.nested and chunk.start < m.start and m.end == chunk.end for m in self.mentions)
-
     def _event_of_org(self, i: int, j: int) -> None:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
         doc = self.doc

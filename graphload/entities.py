@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from .acronyms import AcronymRules
 from .bracket_events import join_bracketed_events
+from .chunk_names import apposition_aliases
 from .chunks import ChunkRules, head_tables
 from .compound_names import find_compound_names
 from .gazetteer import ADJ_KEY, Gazetteer
@@ -73,7 +74,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         self._chunks()
         self.unify_events()
         find_cued_orgs(self, [k for k in self.doc.where(PLACE_CUE) if self.doc.words[k] in ORG_CUES])
-        self._apposition_aliases()
+        apposition_aliases(self.doc, self.mentions)
         self._acronym_names()
         join_bracketed_events(self)
         find_unknown_places(self)

@@ -245,14 +245,7 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
         subj = after[0] if after else None
     if press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
-    spoken = Hit(hit.trigger, hit.start, _particle_end(self, hit)) if "..." in hit.trigger.words else hit
-    audience = audience_event(self, spoken) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))  # "told the plenary", "the Council"
-    targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit) \
-        or implied_event(self, hit)
-    if not targets:
-        targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
-                   and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
-                   and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
+    targets, audience = _address_targets(self, hit)
     if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets) \
             and not body_audience(self, hit, targets):
         return False
@@ -273,6 +266,20 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
             for agent in self._after(k + 2, {"Person"}, pool=self.persons)[:1]:
                 self.emit("ADDRESSED", agent, targets[0], 0.75)
     return True
+
+
+def _address_targets(self: SentenceRelations, hit: Hit) -> tuple[list[TokMention], TokMention | None]:
+    """Whom a speech trigger addresses, and the audience it names itself ("told the plenary", "the Council"): else
+    the events or bodies after it, the event it implies, or an event after "at"/"vor"."""
+    spoken = Hit(hit.trigger, hit.start, _particle_end(self, hit)) if "..." in hit.trigger.words else hit
+    audience = audience_event(self, spoken) or body_anaphor(self, hit.end + (self.doc.lowers[hit.end - 1] != "the"))
+    targets = [audience] if audience else self._events_after(hit.end) or _org_audience(self, hit) \
+        or implied_event(self, hit)
+    if not targets:
+        targets = [m for m in self.mentions if m.label == "Event" and m.start > 0
+                   and self.doc.lowers[m.start - 1] in ADDRESS_PREPS | {"der", "dem"}
+                   and (m.start < 2 or self.doc.lowers[m.start - 2] in ADDRESS_PREPS or self.doc.lowers[m.start - 1] in ADDRESS_PREPS)]
+    return targets, audience
 
 
 def _org_audience(self: SentenceRelations, hit: Hit) -> list[TokMention]:

@@ -252,14 +252,9 @@ class TitleRules:
                 break
             owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
                 and not (national and doc.lowers[j] == "to")
-            k = j + 1
-            while k < n and (doc.lowers[k] in ARTICLES or (doc.words[k] in self.lex.title_modifiers
-                                                            and doc.words[k].islower())):
-                k += 1  # "des amtierenden OSZE-Vorsitzenden"
-            if doc.lowers[j] in AGENT_PREPS and k < n and (doc.words[k] in self.lex.title_modifiers
-                                                          or doc.lowers[k] in self.gaz.titles):
-                break
-            k = self._past_adjectives(k)
+            k = self._complement_start(j)
+            if k is None:
+                break  # "vom Ersten Stellvertretenden Ministerpräsidenten": an agent, not the complement
             m = self.kb_at.get(k) or self._office_prefix(k)
             if m and m.label in ("Country", "Organization"):
                 m = self._possessed_body(m)
@@ -277,6 +272,18 @@ class TitleRules:
             run_start = k
             end = j = self._and_runs(run_end)  # "of Foreign Affairs and Trade"
         return self._leave_name(run_start, end), owner
+
+    def _complement_start(self, j: int) -> int | None:
+        """The first word of the complement after the preposition at ``j``, past articles, lower-case modifiers
+        ("des amtierenden OSZE-Vorsitzenden") and German adjectives; None when "von/vom" introduces an agent."""
+        doc, n, k = self.doc, len(self.doc), j + 1
+        while k < n and (doc.lowers[k] in ARTICLES or (doc.words[k] in self.lex.title_modifiers
+                                                        and doc.words[k].islower())):
+            k += 1
+        if doc.lowers[j] in AGENT_PREPS and k < n and (doc.words[k] in self.lex.title_modifiers
+                                                      or doc.lowers[k] in self.gaz.titles):
+            return None
+        return self._past_adjectives(k)
 
     def _possessed_body(self, m):
         """"Chairman of Yemen's Presidential Leadership Council, X": the body the country's name possesses."""
