@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .relation_groups import opening_place
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -54,17 +55,9 @@ def leading_companions(self: SentenceRelations, subj: TokMention, verb: int) -> 
     return []
 
 
-FRONT_PREPS = {"in", "im"}
-
-
 def fronted_place(self: SentenceRelations, visitor: TokMention) -> None:
     """A sentence that opens with "In <place>" and reports a meeting: the one who met went there."""
-    start, kb_at = self.sent.start, self.ctx.finder.kb_at
-    if start + 1 >= self.sent.end or self.doc.lowers[start] not in FRONT_PREPS:
-        return
-    place = kb_at.get(start + 1)
-    if place is None or place.start != start + 1 or place.label not in ("Place", "Country") or place.nested:
-        return
-    if visitor.start < place.end:
+    place = opening_place(self)
+    if place is None or place.nested or visitor.start < place.end:
         return  # "In X, Y's minister met ...": only a visitor named after the setting
     self.emit("VISITED", visitor, place, 0.75)
