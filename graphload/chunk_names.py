@@ -10,6 +10,18 @@ ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|f
                      r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
 
 
+YEAR_RANGE = ("19", "20")
+
+
+def edition(lowers: list[str], m: TokMention) -> tuple[str | None, str | None]:
+    """The year or ordinal written right before an event's name: "the 2027 G7 summit" -> ("2027", None),
+    "the 21st Summit of La Francophonie" -> (None, "21st")."""
+    prev = lowers[m.start - 1] if m.start > 0 else ""
+    if len(prev) == 4 and prev.isdigit() and prev[:2] in YEAR_RANGE:
+        return prev, None
+    return None, (prev if ORDINAL.match(prev) and prev[:1].isdigit() else None)
+
+
 def conjunct_end(lowers: list[str], k: int, e: int) -> int:
     """"X Holdings and the Y Corporation", "X-Ausschuss und der Y-Kammer": a conjunction and an article after the
     head ``k`` begin another name."""

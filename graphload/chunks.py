@@ -30,6 +30,7 @@ _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
 VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
+OWN_AFTER_AND = frozenset({"its", "their"})  # "Conference for Sudan and its Neighbours": still the name
 SENT_TO = frozenset({"mission", "delegation", "delegations", "missions"})  # "OSCE Mission to Moldova", "EU Delegation to X"
 # "Konferenz über nukleare Sicherheit": a topic after a German event head belongs to its name
 TOPIC_PREPOSITIONS = frozenset({"für", "über"})
@@ -159,8 +160,9 @@ class ChunkRules:
                 j += 1
                 continue
             k = j
-            while k < n and (lowers[k] in joiners or (lowers[k] == "to" and lowers[k - 1] == "parties")):
-                k += 1  # "Conference of the Parties to the UN Framework Convention ..."
+            while k < n and (lowers[k] in joiners or (lowers[k] == "to" and lowers[k - 1] == "parties")
+                             or (lowers[k] in OWN_AFTER_AND and lowers[k - 1] == "and")):
+                k += 1  # "Conference of the Parties to the UN Framework Convention ...", "Sudan and its Neighbours"
             if lowers[j] in ("in", "im") and ((k in kb_at and kb_at[k].label in ("Place", "Country"))
                                               or self._head_kind(j - 1) == "Event" or self._named_head(i, j)):
                 break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast", "Hall of Nations in X": two names
@@ -396,6 +398,8 @@ def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str 
     kind = head_of.get(word)
     if kind or not ("-" in word or lang == "de") or not low.endswith(suffixes):
         return kind
+    if lang != "de" and word.rpartition("-")[2][:1].isupper() and word[:1].isupper():
+        return None  # "Claire Dufresne-Hall": a double-barrelled surname, not a hall
     for suffix in suffixes:  # German compounds ("Zukunftsgipfel", "SCO-Plus-Sitzung"): the longest after 3 letters
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             return suffix_kind.get(suffix)

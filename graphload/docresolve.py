@@ -313,10 +313,12 @@ class DocResolver:
         if not OTHER_GATHERING.isdisjoint(lowers[j:i]) or (j >= 2 and lowers[j - 1] == "of" and lowers[j - 2] in EVENT_ANAPHORS
                                                           and (j < 3 or lowers[j - 3] not in PART_OF_GATHERING)):
             return None  # "the next meeting (of the forum)", "der nächste Gipfel": another gathering
+        if self._other_edition(i):
+            return None  # "hosted the summit in Yerevan in 2018"
         definite = prev in ARTICLES or prev in CONTRACTED or det in ARTICLES  # "the summit", "zum Gipfel"
         if not (definite or det in DEMONSTRATIVES):
             return None
-        earlier = [e for e in events if e.start < i]
+        earlier = [e for e in events if e.start < i and not e.props.get("edition")]
         if not earlier:
             return None
         if definite:  # "the Summit", "the forum": the latest event with that head noun
@@ -333,6 +335,24 @@ class DocResolver:
                 return None  # "met with X ... attended the meeting": the talks, not the gathering
             return earlier[-1] if len(named) == 1 and low in GATHERINGS and not qualified else None
         return earlier[-1]
+
+
+    def _other_edition(self, i: int) -> bool:
+        """"hosted the summit in Yerevan in 2018", "will host the summit in Miami next year": a year other than
+        the document's, or next/last year, right after the noun names another edition of the gathering."""
+        lowers, words, year = self.doc.lowers, self.doc.words, (self.date or "")[:4]
+        for k in range(i + 1, min(len(lowers) - 1, i + 6)):
+            low = lowers[k]
+            if (len(low) == 4 and low.isdigit() and low[:2] in ("19", "20") and low != year) or \
+                    (low in OTHER_YEAR and lowers[k + 1] in ("year", "jahr")):
+                return True
+            if low not in PLACE_PHRASE and not words[k][:1].isupper():
+                return False  # only "in <Place>" may stand between: not "told the conference that last year's"
+        return False
+
+
+PLACE_PHRASE = {"in", "im", "at", "the", "of"}
+OTHER_YEAR = {"next", "last", "previous", "nächsten", "vergangenen", "kommenden", "letzten", "nächstes", "kommendes"}
 
 
 def _headline_holder(t: TitleSpan, later: list[TitleSpan]) -> str | None:

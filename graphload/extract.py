@@ -12,6 +12,7 @@ from functools import lru_cache, reduce
 from operator import or_
 
 from . import dates
+from .chunk_names import edition
 from .chunks import head_kind, head_tables
 from .compound_names import HOSTED_SUFFIXES
 from .docresolve import (
@@ -124,7 +125,7 @@ class Extractor:
         by_index = {s.index: s for s in sents}
         resolver = DocResolver(finder, self.kb, lang, doc.date)
         mentions = [m for m in resolver.run() if (s := by_index.get(m.sent)) is not None and s.start <= m.start < s.end]
-        self._date_events(mentions, doc.date)
+        self._date_events(mentions, doc.date, tokens.lowers)
         relations = self._relations(doc, tokens, sents, finder, resolver, mentions) if self.settings.relations else []
         return self._result(doc, mentions, relations)
 
@@ -141,13 +142,22 @@ class Extractor:
         ctx.mentions_by_sent = by_sent
         return _sentence_relations(ctx, tokens, sents, by_sent)
 
-    def _date_events(self, mentions: list[TokMention], date: str | None) -> None:
-        """Events named the same in different years are different nodes: add the year when known."""
-        if not date:
-            return
-        for m in mentions:
-            if m.label == "Event" and m.source == "chunk" and not m.props.get("known"):
-                m.eid = make_id("Event", f"{m.props.get('canonical', m.surface)} {date[:4]}")
+    def _date_events(self, mentions: list[TokMention], date: str | None, lowers: list[str]) -> None:
+        """Events named the same in different years are different nodes: add the year when known; a year or
+        another ordinal before the name ("the 2027 G7 summit", "the 21st Summit" after "the 20th") is another
+        edition of the gathering."""
+        first_ordinal: dict[str, str] = {}
+        events = [m for m in mentions if m.label == "Event" and m.source == "chunk" and not m.props.get("known")]
+        for m in sorted(events, key=lambda m: m.start):
+            name = m.props.get("canonical", m.surface)
+            year, ordinal = edition(lowers, m)
+            if ordinal and first_ordinal.setdefault(name, ordinal) != ordinal:
+                _new_edition(m, ordinal, name)
+                m.eid = make_id("Event", m.props["canonical"])
+            elif year or date:
+                m.eid = make_id("Event", f"{name} {year or date[:4]}")
+                if year and year != (date or "")[:4]:
+                    _new_edition(m, year, name)
 
     def _result(self, doc: Document, mentions: list[TokMention], relations) -> DocResult:
         entities: dict[str, Entity] = {}
@@ -287,6 +297,11 @@ def _plain_subject(ctx: RelationContext, index: int, found: list[TokMention]) ->
     first = min(persons, key=lambda m: m.start)
     pronouns = ctx.pronoun_at.get(index, ())
     return None if pronouns and pronouns[0] < first.start else first.eid
+
+
+def _new_edition(m: TokMention, mark: str, name: str) -> None:
+    """Name an event mention as another edition of the gathering ("21st Summit of ...", "2027 G7 Summit")."""
+    m.surface, m.props["canonical"], m.props["edition"] = f"{mark} {m.surface}", f"{mark} {name}", True
 
 
 def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):

@@ -25,6 +25,7 @@ LEADS = {"the", "its", "their", "der", "den", "die", "dem"}
 ALSO = {"also", "too", "ebenfalls", "auch", "daran", "ebenso", "zudem", "außerdem"}
 ENDS = {".", ",", ";", "as", "and", "und", "sowie"}
 GROUP_KINDS = {"Country", "Organization"}
+PARTICIPANTS = {"participants", "teilnehmern", "teilnehmerinnen"}
 AS_DID = (("as", "did"), ("as", "were"), ("ebenso",), ("as", "well", "as"))
 
 
@@ -34,7 +35,7 @@ def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
     if "..." in words:
         inner = lowers[hit.start + 1:hit.end - 1]
         ok = all(w in ALSO for w in inner) or (bool(inner) and inner[-1] in PART_NOUNS)
-    elif words[-1] in ("participants", "teilnehmern", "teilnehmerinnen") or words[0] == "among":
+    elif not PARTICIPANTS.isdisjoint(words) or words[0] == "among":  # "zu den Teilnehmern gehörten X"
         ok = True
     else:
         k = hit.end

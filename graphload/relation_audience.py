@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
 
-AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen", "vor", "an"}  # "hielt eine Rede vor den X"
+# "hielt eine Rede vor den X", "sprach zu den Delegierten"
+AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen", "vor", "an", "zu"}
 AUDIENCE_MODIFIERS = {"a", "an", "assembled", "gathered", "opening", "closing", "final", "first", "versammelten"}
 SPEECH_WITH = {"with", "mit"}  # "opened the conference with a speech", "eröffnete den Gipfel mit einer Rede"
 SPEECH_LEADS = {"a", "an", "opening", "closing", "keynote", "brief", "einer", "einem", "kurzen", "kurzer"}
@@ -19,6 +20,8 @@ BARE_NOUNS = {("speech",), ("remarks",)}  # triggers only in "with a speech"
 LEADERS = {"leaders"}  # an audience that may be named at a gathering other than the latest one
 BRIEFINGS = {"briefed", "briefing", "briefs"}
 IMPLIED = {"keynote"}  # "delivered the keynote address": at the gathering the text reports
+OPENING_WORDS = {"opening", "inaugural", "closing", "welcoming"}  # "delivered the opening address": the same
+SPEECHES = {"address", "speech", "remarks", "statement"}
 SPEAKER_NOUNS = {"speakers", "rednern", "redner", "rednerinnen"}  # "Speakers ... included X": a list of speakers
 QUALIFIERS = {"of", "der", "des", "from", "aus"}  # "the participants of the X forum": X is named, not implied
 # Organizations one speaks to as an audience ("told the Security Council", "told the Assembly"): deliberative bodies
@@ -173,7 +176,8 @@ def speech_with(self: SentenceRelations, hit: Hit, subj: TokMention | None) -> b
 
 def implied_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:
     """"delivered the keynote address, telling ...": the latest gathering named before, when none is named after."""
-    if hit.trigger.words[0] not in IMPLIED:
+    if hit.trigger.words[0] not in IMPLIED and not (hit.trigger.words[0] in SPEECHES
+                                                   and self.doc.lowers[hit.start - 1] in OPENING_WORDS):
         return []
     event = self.latest_event(hit.start, hit.start, hit.end)
     return [event] if event is not None else []

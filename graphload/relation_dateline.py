@@ -98,6 +98,33 @@ def dateline_held_in(self: SentenceRelations) -> None:
     place = _dateline_place(self)
     if place is None:
         return
-    ev = _opened_event(self, place.end)
+    ev = _opened_event(self, place.end) or _hosted_event(self, place)
     if ev is not None and not _has_city(self, ev):
         self.emit("HELD_IN", ev, place, 0.7)
+
+
+def _hosted_event(self: SentenceRelations, place: TokMention) -> TokMention | None:
+    """"LUZERN, 20. Juni – Die Schweiz richtet ... eine Friedenskonferenz aus": the event the dateline sentence
+    has a host for is held at the dateline's town (not when that is a country)."""
+    kb_ent = self.ctx.kb.get(place.eid)
+    if place.label != "Place" or (kb_ent is not None and kb_ent.props.get("kind") in VENUE_KINDS):
+        return None
+    hosted = {r.target for r in self.out if r.type == "HOSTED" and r.target.startswith("event:")}
+    if len(hosted) != 1:
+        return None
+    eid = hosted.pop()
+    return TokMention(place.start, place.end, "Event", eid, place.surface, "anaphora", self.sent.index)
+
+
+def after_dateline(self: SentenceRelations, host: TokMention, stop: int) -> TokMention:
+    """The subject after a dateline's dash when the first name is the dateline's place ("LUZERN, ... – Die
+    Schweiz richtet ... aus"): a dateline town does not act."""
+    if self.sent.index >= FIRST_SENTENCES or host is not _dateline_place(self):
+        return host
+    lowers = self.doc.lowers
+    dash = next((k for k in range(host.end, min(stop, host.end + 12)) if lowers[k] in DASHES), None)
+    later = [m for m in self.mentions if dash is not None and dash < m.start < stop and m.label in HOST_KINDS]
+    return min(later, key=lambda m: m.start) if later else host
+
+
+HOST_KINDS = {"Country", "Place", "Person", "Organization"}

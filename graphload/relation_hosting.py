@@ -90,7 +90,8 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
     event = event_at_or_before(self, preps[0])
     if event is None or not (any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1])
                              or lowers[event.end:hit.start] == [","]  # "the X Ministerial, hosted by Y"
-                             or _second_participle(lowers, event.end, hit.start)):
+                             or _second_participle(lowers, event.end, hit.start)
+                             or _clause_participle(self, event, hit.start)):
         return False
     hosts = _hosts_after(self, preps[0] + 1, stop)
     for host in hosts:
@@ -98,6 +99,20 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
     if hosts:
         venue_after(self, event, hosts[-1].end)  # "..., which was hosted by X at the Y Hotel"
     return bool(hosts)
+
+
+EVENT_VERBS = {"took", "takes", "opened", "opens", "began", "begins", "convened", "met", "closed", "ended"}
+
+
+def _clause_participle(self: SentenceRelations, event: TokMention, start: int) -> bool:
+    """"The X Conference took place in Geneva on Monday, co-hosted by Y": a participle after the comma that
+    ends the clause whose subject is the event, with no person or body between."""
+    lowers = self.doc.lowers
+    if start - event.end > 10 or lowers[event.end] not in EVENT_VERBS or lowers[start - 1] != ",":
+        return False
+    return not any(event.end < m.start < start and (m.label not in ("Place", "Country")
+                                                     or lowers[m.start - 1] not in ("in", "at", "the"))
+                   for m in self.mentions + self.persons)
 
 
 def _second_participle(lowers: list[str], end: int, start: int) -> bool:

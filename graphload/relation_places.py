@@ -19,7 +19,9 @@ VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "h
 # "the Conference, which was held at", "opened today in", "the next summit will be held in",
 # "der Gipfel wird in X stattfinden"
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
-                         "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist"}
+                         "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist"} \
+    | {"on", "am", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+       "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}

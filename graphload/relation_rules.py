@@ -39,6 +39,7 @@ from .relation_groups import (
     counterpart,
     opening_places,
 )
+from .relation_dateline import after_dateline
 from .relation_perfect import perfect_meeting
 from .spans import TokMention
 
@@ -49,7 +50,8 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’", "his", "her", "its", "their", "my"
                     "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "mein", "meine", "meiner", "meinem"}
 LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", "ended", "ends", "continued",
-              "continues", "wrapped", "completed", "completes"}  # "began the trip in X"
+              "continues", "wrapped", "completed", "completes",  # "began the trip in X"
+              "delivered", "delivers", "gave", "gives", "made", "makes"}  # "delivered the opening address"
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -179,6 +181,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if hosting.event_passive(self, hit) or hosting.object_relative(self, hit) or hosting.subject_relative(self, hit):
         return True
     host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
+    host = after_dateline(self, host, hit.start) if host is not None else None
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
@@ -401,7 +404,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
 
 
 def _trip_verb(self: SentenceRelations, i: int) -> bool:
-    """"began the (three-day) trip in X": a verb of the trip's course before the noun at ``i``."""
+    """"began the (three-day) trip in X", "delivered the opening address": a light verb before the noun at
+    ``i`` whose subject is the noun's."""
     lowers = self.doc.lowers
     for j in range(i - 1, max(self.sent.start, i - 3), -1):
         if lowers[j] == "the":
