@@ -42,17 +42,42 @@ def name_start(words: list[str], s: int, head_end: int) -> int:
     return t
 
 
+SESSION_NOUNS = frozenset({"session"})  # "the 81st session of the General Assembly": a gathering when numbered
+
+
+def event_noun_start(words: list[str], lowers: list[str], k: int, event_nouns: set[str]) -> int | None:
+    """Start of "<event noun> of" ending at the "of" at ``k`` ("the meeting of the X", "the 58th session of
+    the X" with its ordinal), None when the word before ``k`` names no gathering."""
+    if k < 1:
+        return None
+    if words[k - 1] in event_nouns:
+        return k - 1
+    return k - 2 if k >= 2 and words[k - 1] in SESSION_NOUNS and ORDINAL.match(lowers[k - 2]) else None
+
+
+def purpose_start(lowers: list[str], capital: list[bool], kb_at: dict, run_start: int, seg_start: int,
+                  kind: str | None) -> int:
+    """"Debt Swaps for Nature Dialogue", "Financing for Development Conference": an event named through one
+    "for" from capitalised words of no known entity starts at the run's start, not after the "for"."""
+    if kind != "Event" or seg_start - run_start < 2 or lowers[seg_start - 1] != "for":
+        return seg_start
+    if any(k in kb_at or not capital[k] for k in range(run_start, seg_start - 1)):
+        return seg_start
+    return run_start
+
+
 def unify_event_variants(events: list[TokMention]) -> None:
     """"Tashkent Connectivity Forum" in a headline and "Tashkent International Connectivity Forum" in the text:
     a name of three or more words that all stand, in order, in an event name at most two words longer with the
-    same first and last word is that event."""
+    same first and last word is that event, as is one of four or more words one last word shorter ("... Follow-up")."""
     names = [(ev, ev.surface.split()) for ev in events]
     for m, short in names:
         if len(short) < 3:
             continue  # "PIF Meeting" is no short form of "PIF Foreign Ministers Meeting"
         for ev, full in names:
-            if (ev.eid != m.eid and len(short) < len(full) <= len(short) + 2 and full[0] == short[0]
-                    and full[-1] == short[-1] and _in_order(short, full)):
+            if ev.eid != m.eid and ((len(short) < len(full) <= len(short) + 2 and full[0] == short[0]
+                                     and full[-1] == short[-1] and _in_order(short, full))
+                                    or (len(short) >= 4 and len(full) == len(short) + 1 and full[:-1] == short)):
                 m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
                 break
 

@@ -11,7 +11,9 @@ from .chunk_names import (
     ORDINAL,
     conjunct_end,
     degenitive_head,
+    event_noun_start,
     name_start,
+    purpose_start,
     unify_compound_events,
     unify_compound_heads,
     unify_event_variants,
@@ -51,6 +53,7 @@ POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sei
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "du", "van", "bin", "al", "la", "le"})
 VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress",
                              "cultural"})
+UMBRELLA = frozenset({"org:un"})  # "a UN conference" is one of many, not a gathering named after the body
 # "the Kazakh Foreign Ministry", "des Außenministeriums" describe a ministry; "Ministry of Transport" names one
 MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
 
@@ -115,7 +118,7 @@ class ChunkRules:
     def _org_events(self) -> None:
         """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""
         doc = self.doc
-        for m in [m for m in self.mentions if m.label == "Organization" and m.source == "kb"]:
+        for m in [m for m in self.mentions if m.label == "Organization" and m.source == "kb" and m.eid not in UMBRELLA]:
             if m.end < len(doc) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
                 head = doc.words[m.end]
                 name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
@@ -132,15 +135,18 @@ class ChunkRules:
         k = i - 1
         while k >= 0 and doc.lowers[k] in ARTICLES:
             k -= 1
-        if k < 1 or doc.lowers[k] not in _OF or doc.words[k - 1] not in self.lex.event_nouns:
+        s = event_noun_start(doc.words, doc.lowers, k, self.lex.event_nouns) if k >= 1 and doc.lowers[k] in _OF else None
+        if s is None:
             return
         org = self.kb_at.get(i)
         if org is None or org.label != "Organization" or org.end < j - 1:
             return
-        self.mentions.remove(org) if org in self.mentions else None
-        s = k - 1
+        session = s != k - 1  # "the 81st session of the X" names X as well
+        if not session and org in self.mentions:
+            self.mentions.remove(org)
+        org.nested = org.nested or session
         m = TokMention(s, org.end, "Event", None, doc.text(s, org.end), "chunk", self.sent_of[s],
-                       props={"canonical": doc.text(s, org.end), "aka": org.surface,
+                       props={"canonical": doc.text(s, org.end), "aka": None if session else org.surface,
                               "org_head": (org.eid, doc.words[k - 1].lower())})
         m.eid = make_id("Event", m.surface)
         for t in range(s, org.end):
@@ -207,7 +213,8 @@ class ChunkRules:
                 e = conjunct_end(doc.lowers, k, j)
                 if kind and not self._covered_by_kb(seg_start, e) and self._worth_chunk(seg_start, k, e):
                     e = self._org_place_end(e) if kind == "Organization" else e
-                    self._add_chunk(name_start(doc.words, seg_start, k), e, k, kind)
+                    start = purpose_start(doc.lowers, self.capital, self.kb_at, i, seg_start, kind)
+                    self._add_chunk(name_start(doc.words, start, k), e, k, kind)
                     return e
             seg_start = k + 1
         return None

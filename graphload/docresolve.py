@@ -25,7 +25,7 @@ SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed",
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
                   "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens",
                   "dialogue", "ministerial", "congress", "symposium", "dialog", "dialogs", "forums", "kongress",
-                  "gipfeltreffen", "gipfeltreffens"}
+                  "gipfeltreffen", "gipfeltreffens", "segment", "roundtable", "retreat"}
 OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächster", "vorige", "vorigen", "letzte", "letzten"}
 PART_OF_GATHERING = {"opening", "closing", "plenary", "final", "inaugural"}  # "the opening session of the conference"
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}
@@ -35,7 +35,7 @@ INDEFINITES = {"a", "an", "ein", "eine", "einer", "einem", "einen"}
 # heads that, with the article, name the one gathering a text is about even under another head
 GATHERINGS = {"summit", "conference", "session", "forum", "gathering", "meeting", "gipfel", "konferenz", "tagung", "sitzung", "treffen",
               "gipfels", "treffens", "dialogue", "ministerial", "congress", "symposium", "dialog", "forums", "kongress",
-              "gipfeltreffen", "gipfeltreffens", "event", "veranstaltung"}
+              "gipfeltreffen", "gipfeltreffens", "event", "veranstaltung", "segment"}
 
 
 BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch", "gespräche"}
@@ -70,9 +70,25 @@ def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
     return _OFFICE_CACHE[key]
 
 
+LESSER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "stellvertretende", "stellvertretender",
+                          "vize"})
+_RANK_PREFIXES = tuple(LESSER_RANKS)
+
+
+def _lesser_rank(named: str, role: str) -> bool:
+    """The named post is a deputy's of the role's ("Deputy Secretary-General X ... the Secretary-General",
+    "Vizekanzler X ... der Kanzler"): not the same post."""
+    cut = named.rfind(role)
+    prefix = named[:cut].rstrip(" -") if cut > 0 else ""
+    last = prefix.split()[-1] if prefix else ""
+    return (last in LESSER_RANKS or last.endswith("vize")) and not role.startswith(_RANK_PREFIXES)
+
+
 def _same_post(named: str, role: str) -> bool:
     """A role noun repeats a post the text gave a name: the same head, or its compound's last part
     ("Bundesaußenministerin X ... die Ministerin", "UN-Generalsekretär X ... der Generalsekretär")."""
+    if named != role and _lesser_rank(named, role):
+        return False
     if named == role or (len(role) >= 6 and named.endswith(role)):
         return True
     if role.startswith("vize") and named.startswith("vize"):  # "Vizeaußenministerin X ... die Vizeministerin"
@@ -203,6 +219,9 @@ class DocResolver:
 
     def _kb_holder(self, t: TitleSpan) -> str | None:
         """The knowledge base's holder on the document's date of the office a bare title names."""
+        full = _offices_by_title(self.kb, self.doc.text(t.start, t.end), self.lang) if t.end - t.start > 2 else []
+        if len(full) == 1:  # "the UN High Commissioner for Human Rights": a title the KB lists whole
+            return full[0].holder_on(self.date)
         if t.unowned_complement:
             return None  # "der Direktor des X-Büros": an office the KB does not know
         offices = _offices_by_title(self.kb, t.head, self.lang)

@@ -16,6 +16,7 @@ from .chunks import ChunkRules, head_tables
 from .compound_names import find_compound_names
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
+from .session_events import find_owned_sessions
 from .spans import (
     PARTICLES,
     SKIP_IN_NAMES,
@@ -77,6 +78,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         apposition_aliases(self.doc, self.mentions)
         self._acronym_names()
         join_bracketed_events(self)
+        find_owned_sessions(self)
         find_unknown_places(self)
         self._titles()
         self._persons_from_titles()
@@ -204,9 +206,9 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 a.owner = a.owner or b.owner
             elif a.chair and lowers[a.end] == "," and self._owner_gap(a.end + 1, b.start):
                 a.person_mention = b.person_mention
-            elif (a.owner and not b.owner and lowers[a.end] == "," and b.start == a.end + 1
+            elif (a.owner and lowers[a.end] == "," and b.start == a.end + 1
                   and (b.head.lower() in self.lex.representative_heads or b.head.lower() in RANK_HEADS)):
-                a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y": Y heads X's mission
+                a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y (of Z)": Y heads X's mission
 
     def _owner_gap(self, s: int, e: int) -> bool:
         """Only a country or organization, its possessive "'s" and articles stand between ``s`` and ``e``."""

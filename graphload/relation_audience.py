@@ -28,6 +28,8 @@ QUALIFIERS = {"of", "der", "des", "from", "aus"}  # "the participants of the X f
 BODY_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "board", "senate", "congress",
               "rat", "versammlung", "parlament", "ausschuss", "kommission"}
 HEARD = {"heard"}
+HEARD_PREPS = {"from", "by"}  # "heard from X and from Y"
+HEARD_REACH = 25  # words from "heard from" to the speaker's name, past a long title
 PRESS_LEADS = {"the", "der", "die", "das", "den", "dem", "vor", "zu", "to", "with", "mit"}  # "The Council heard from X": the body before is the audience
 
 
@@ -72,15 +74,27 @@ def heard_from(self: SentenceRelations, hit: Hit) -> bool:
     before = [m for m in self.mentions if m.label in ("Organization", "Event") and self.sent.start <= m.start
               and m.end <= hit.start]
     first = next((k for k in range(self.sent.start, hit.start) if self.doc.words[k].strip()), hit.start)
-    audience = max(before, key=lambda m: m.end, default=None) or body_anaphor(self, first + 1)
+    audience = max(before, key=lambda m: m.end, default=None) or body_anaphor(self, first + 1) \
+        or self.ctx.resolver.event_anaphor(first + 1, self.ctx.events)  # "The Forum also heard from X"
     if audience is None or (audience.label == "Organization" and not _body(self, audience)):
         return False
     after = self._after(hit.end, {"Person"}, pool=self.persons)
-    if not after or after[0].start - hit.end > 25:  # past a long title ("the Director of ... (OCHA), X")
+    if not after or after[0].start - hit.end > HEARD_REACH:  # past a long title ("the Director of ... (OCHA), X")
         return False
-    for who in chain(self, after[0], after, self.sent.end):
+    for who in chain(self, after[0], after, self.sent.end) + _and_from(self, hit, after):
         self.emit("ADDRESSED", who, audience, 0.75)
     return True
+
+
+def _and_from(self: SentenceRelations, hit: Hit, after: list[TokMention]) -> list[TokMention]:
+    """"heard from X, and from Zambia's Minister of Finance, Y": the first person after each "and from"."""
+    lowers = self.doc.lowers
+    out = []
+    for k in [k for k in range(hit.end, self.sent.end - 1) if lowers[k] == "and" and lowers[k + 1] in HEARD_PREPS]:
+        who = next((p for p in after if k + 2 <= p.start < k + 2 + HEARD_REACH), None)
+        if who is not None:
+            out.append(who)
+    return out
 
 
 def audience_event(self: SentenceRelations, hit: Hit) -> TokMention | None:

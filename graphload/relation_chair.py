@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .relation_audience import body_anaphor
 from .relation_hosting import title_person
 from .spans import TokMention
 
@@ -135,8 +136,16 @@ def _chaired_org(self: SentenceRelations, hit: Hit) -> str | None:
     prev = hit.start - 1
     if prev >= 0 and prev in kb_at and kb_at[prev].label == "Organization":
         return kb_at[prev].eid
+    body = body_anaphor(self, prev) if prev > self.sent.start else None  # "holds the Council presidency"
+    if body is not None:
+        return body.eid
     if hit.end < self.sent.end and doc.lowers[hit.end] in ("of", "der", "des"):
         after = self._after(hit.end, {"Organization"}, pool=self.mentions)
+        if after and after[0].start <= hit.end + 2:
+            return after[0].eid
+        body = body_anaphor(self, hit.end + 2)  # "the presidency of the Council"
+        if body is not None:
+            return body.eid
         if after:
             return after[0].eid
     near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]

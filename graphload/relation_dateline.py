@@ -26,6 +26,7 @@ OPENING_VERBS = {
 SUBJECT_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "today", "here", "yesterday", "formally",
                "officially", "ist", "wurde", "hat", "heute", "gestern", "am", "hier", "offiziell"}
 HERE = {"here", "hier"}
+OWN = {"its", "their", "seine", "ihre"}  # a body opening its own session
 DASHES = {"–", "—", "-", "--", ":"}
 VENUE_KINDS = {"building", "venue"}
 
@@ -54,6 +55,8 @@ def _opened_event(self: SentenceRelations, start: int) -> TokMention | None:
         ev = _anaphor_after(self, dash + 1)
     if ev is None:
         return None
+    if ev.start - 2 > dash and lowers[ev.start - 1] in OWN and lowers[ev.start - 2] in verbs:
+        return ev  # "— The Human Rights Council today opened its sixty-first session"
     k = ev.end
     if k < self.sent.end and lowers[k] == "(":  # "The X Meeting of the Caribbean Community (CARICOM) opened"
         k = next((j + 1 for j in range(k + 1, min(self.sent.end, k + 5)) if lowers[j] == ")"), k)

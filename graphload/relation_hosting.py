@@ -90,8 +90,7 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
     event = event_at_or_before(self, preps[0])
     if event is None or not (any(w in PASSIVE_AUX for w in lowers[event.end:hit.end + 1])
                              or lowers[event.end:hit.start] == [","]  # "the X Ministerial, hosted by Y"
-                             or _second_participle(lowers, event.end, hit.start)
-                             or _clause_participle(self, event, hit.start)):
+                             or _second_participle(lowers, event.end, hit.start) or _comma_participle(self, event, hit)):
         return False
     hosts = _hosts_after(self, preps[0] + 1, stop)
     for host in hosts:
@@ -101,18 +100,6 @@ def event_passive(self: SentenceRelations, hit: Hit) -> bool:
     return bool(hosts)
 
 
-EVENT_VERBS = {"took", "takes", "opened", "opens", "began", "begins", "convened", "met", "closed", "ended"}
-
-
-def _clause_participle(self: SentenceRelations, event: TokMention, start: int) -> bool:
-    """"The X Conference took place in Geneva on Monday, co-hosted by Y": a participle after the comma that
-    ends the clause whose subject is the event, with no person or body between."""
-    lowers = self.doc.lowers
-    if start - event.end > 10 or lowers[event.end] not in EVENT_VERBS or lowers[start - 1] != ",":
-        return False
-    return not any(event.end < m.start < start and (m.label not in ("Place", "Country")
-                                                     or lowers[m.start - 1] not in ("in", "at", "the"))
-                   for m in self.mentions + self.persons)
 
 
 def _second_participle(lowers: list[str], end: int, start: int) -> bool:
@@ -122,6 +109,18 @@ def _second_participle(lowers: list[str], end: int, start: int) -> bool:
         return False
     first = lowers[end + 1]
     return (first == "held" or first.endswith("ed")) and not any(w in (",", ";", "which", "who") for w in lowers[end + 1:start])
+
+
+PARTICIPLE_REACH = 15  # words from the event's name to ", co-hosted by"
+
+
+def _comma_participle(self: SentenceRelations, event: TokMention, hit: Hit) -> bool:
+    """"The X Conference opened on Wednesday in the Emirati capital, co-hosted by A and B": a participle after
+    the comma that ends the event's clause, with only places between."""
+    if self.doc.lowers[hit.start - 1] != "," or hit.start - event.end > PARTICIPLE_REACH:
+        return False
+    between = [m for m in self.mentions + self.persons if event.end <= m.start < hit.start]
+    return all(m.label in ("Place", "Country") for m in between)
 
 
 def invited(self: SentenceRelations, hit: Hit) -> bool:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
-VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ","}
+VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ",", "is", "was", "were",
+            "being", "be", "will", "been", "has", "had"}  # "the conference is being held at X"
 # "the Conference, which was held at", "opened today in", "the next summit will be held in",
 # "der Gipfel wird in X stattfinden"
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
@@ -24,6 +25,7 @@ HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "t
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
+TRAVEL_VERBS = {"travelled", "traveled", "flew", "went", "came", "returned", "headed", "travels", "flies", "goes"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}
 
 
@@ -40,8 +42,8 @@ def _purpose_place(self: SentenceRelations, ev: TokMention) -> TokMention | None
         m = kb_at.get(j)
         if m is not None and m.label in ("Place", "Country"):
             lead = m.start - 1 - (lowers[m.start - 1] in ARTICLE_WORDS)  # "in the Samoan capital"
-            if lowers[lead] in ("in", "im", "at"):
-                return m
+            if lowers[lead] in ("in", "im", "at") or (lowers[lead] == "to" and lowers[lead - 1] in TRAVEL_VERBS):
+                return m  # "travelled to Kinshasa on Monday to attend the X"
             j = m.start - 1
         elif m is None and (lowers[j] in TIME_GAP or words[j][:1].isdigit() or words[j][:1].isupper()):
             j -= 1
@@ -93,7 +95,7 @@ def _anaphor_held_in(self: SentenceRelations) -> None:
             continue  # "the meeting, held at the X Centre": a venue, not "at Country"
         j = k - 1
         while j > self.sent.start and lowers[j] in VERB_GAP:
-            j -= 1
+            j = clause_opening(lowers, j, self.sent.start) - 1  # "the forum, hosted by X and Y, is being held at"
         if j < self.sent.start or j in kb_at:
             continue
         ev = self.ctx.resolver.event_anaphor(j, self.ctx.events)
@@ -136,6 +138,39 @@ def _opening_held_in(self: SentenceRelations) -> None:
             return
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DAY_PARTS = {"morning", "afternoon", "evening"}
+CLAUSE_PARTICIPLES = {"co-hosted", "hosted", "organized", "organised", "co-organized", "co-organised", "convened",
+                      "co-convened", "sponsored", "co-sponsored", "chaired", "co-chaired"}
+CLAUSE_REACH = 15  # words of ", co-hosted by X and Y," skipped before "was held at"
+
+
+def past_interlude(lowers: list[str], k: int, end: int) -> int:
+    """The word after a gap word at ``k`` and the time or participle clause it opens ("held on Tuesday at",
+    "took place in the afternoon in", ", co-hosted by Fiji and Switzerland, was held at")."""
+    k += 1
+    if k + 1 < end and lowers[k - 1] != "," and lowers[k] == "on" and lowers[k + 1] in WEEKDAYS:
+        return k + 2
+    if k + 2 < end and lowers[k] == "in" and lowers[k + 1] == "the" and lowers[k + 2] in DAY_PARTS:
+        return k + 3
+    if lowers[k - 1] == "," and k < end and lowers[k] in CLAUSE_PARTICIPLES and k + 1 < end and lowers[k + 1] == "by":
+        j = next((j for j in range(k + 2, min(end, k + CLAUSE_REACH)) if lowers[j] == ","), None)
+        return j + 1 if j is not None else k
+    return k
+
+
+def clause_opening(lowers: list[str], j: int, start: int) -> int:
+    """The comma that opens ", hosted by X and co-organized by Y," when ``j`` is the comma closing it, else ``j``."""
+    if lowers[j] != ",":
+        return j
+    for k in range(j - 3, max(start, j - CLAUSE_REACH) - 1, -1):
+        if lowers[k] == "," and lowers[k + 1] in CLAUSE_PARTICIPLES and lowers[k + 2] == "by":
+            return k
+        if lowers[k] == ",":
+            return j
+    return j
+
+
 def held_in(self: SentenceRelations) -> None:
     """HELD_IN from "<event> (held) in <place>"."""
     doc = self.doc
@@ -154,7 +189,7 @@ def held_in(self: SentenceRelations) -> None:
                 k += 1
             k += 1
         while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP):
-            k += 1
+            k = past_interlude(doc.lowers, k, self.sent.end)
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:

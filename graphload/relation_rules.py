@@ -249,7 +249,7 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
     targets, audience = _address_targets(self, hit)
-    if hit.trigger.words[0] in ("told", "betonte", "sprach") and not any(t.label == "Event" for t in targets) \
+    if hit.trigger.words[0] in TOLD and not any(t.label == "Event" for t in targets) \
             and not body_audience(self, hit, targets):
         return False
     if not (subj and targets) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in ("a", "an")
@@ -390,7 +390,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
     while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
             and lowers[k] not in LIGHT_VERB_ARTICLES:
         k -= 1  # adjectives: "seinen offiziellen Besuch"
-    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES or _trip_verb(self, hit.start):
+    if k >= self.sent.start and lowers[k] in LIGHT_VERB_ARTICLES or _trip_verb(self, hit.start) \
+            or lowers[hit.start - 1] in SPEECH_VERBS:  # "delivered remarks at": the verb's subject spoke
         return False, None  # "paid an official visit to", "began the trip in": the verb's subject travelled
     if k >= self.sent.start and lowers[k] in POSSESSIVE_MARKS:
         owner = [m for m in self.persons + self.mentions if m.end in (k, k + 1) and m.start <= k and m.label in kinds]
@@ -401,6 +402,10 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
         after = [m for m in self._after(hit.end, kinds) if m.start - hit.end <= 4]
         return True, after[0] if after else None
     return True, None
+
+
+TOLD = frozenset({"told", "telling", "tells", "betonte", "sprach"})  # an audience only when a body or event
+SPEECH_VERBS = frozenset({"delivered", "delivers", "deliver", "delivering", "made", "makes", "gave", "gives"})
 
 
 def _trip_verb(self: SentenceRelations, i: int) -> bool:

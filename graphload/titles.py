@@ -12,6 +12,9 @@ OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "com
                "commission", "council", "forum", "country", "nation"}  # "the bloc's secretary-general, X"
 DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
 FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Forestry")
+DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"})  # "Special Envoy on Monday": no topic
 AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
@@ -248,8 +251,9 @@ class TitleRules:
                 owner, end = self.kb_at[j].eid, self.kb_at[j].end
                 j = end
                 continue
-            if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im"):
-                break
+            topic = representative and j + 1 < n and doc.lowers[j] == "on" and doc.words[j + 1] not in DATE_WORDS
+            if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im" and not topic):
+                break  # "Special Envoy on Water": a topic, read over
             owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
                 and not (national and doc.lowers[j] == "to")
             k = self._complement_start(j)
