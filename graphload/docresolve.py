@@ -180,6 +180,8 @@ class DocResolver:
         after it for the same owner ("ASEAN-Generalsekretär" in a headline) or a bare title in the headline
         ("Kanzlerin wirbt ..." before "Bundeskanzlerin X"), else the KB holder by date."""
         person = self._text_holder(t, seen)
+        if t.anaphor:  # "the president" in lower case: the one holder named before, never the KB's
+            return person if person and len({s.person for s in seen if s.head.lower() == t.head.lower()}) == 1 else None
         if person is None and t.owner and later:
             person = self._text_holder(t, later, strict=True)
         if person is None and t.sent == 0 and later:

@@ -279,6 +279,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 j = i + 1
                 while j < len(doc) and doc.words[j] in self.lex.honorifics:
                     j += 1
+                if j < len(doc) and doc.words[j] == "," and not doc.words[j - 1].endswith("."):
+                    j += 1  # "his French counterpart, Anna Berg": the name in apposition
                 span = self._read_name(j) if j < len(doc) else None
                 if span:
                     self._person_mention(*span, source="name")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .spans import TokMention
+from .spans import TitleSpan, TokMention
 
 if TYPE_CHECKING:
     from .relation_rules import Hit
@@ -163,6 +163,21 @@ def counterpart(self: SentenceRelations, hit: Hit) -> bool:
 def counterpart_ends(self: SentenceRelations) -> set[int]:
     """End positions of the countries that name a counterpart's state, not the subject's."""
     return {h.start for h in self._hits if h.trigger.type == "HOLDS_OFFICE"}
+
+
+def met_before(self: SentenceRelations, t: TitleSpan) -> list[tuple[int, int]]:
+    """"Canadian Minister X met Economy Minister Y": the titles of the other side of a meeting before ``t``."""
+    meets = [h.start for h in self._hits if h.trigger.type == "MET_WITH" and h.start < t.start]
+    if not meets:
+        return []
+    return [(o.start, o.end) for o in self.ctx.titles_in(self.sent)
+            if o.end <= meets[0] and o.person_mention is not None and o.person != t.person]
+
+
+def lone_subject(self: SentenceRelations, m: TokMention) -> bool:
+    """A person not joined to another by "and" or a comma before it (past its title)."""
+    start = next((t.start for t in self.ctx.titles_in(self.sent) if t.end == m.start), m.start)
+    return m.label == "Person" and start > self.sent.start and self.doc.lowers[start - 1] not in JOINERS
 
 
 def members_before_particle(self: SentenceRelations, hit, org: TokMention) -> list[TokMention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .spans import TokMention
+from .spans import PARTICLES, TokMention, is_name_word
 
 if TYPE_CHECKING:
     from .relation_rules import Hit
@@ -20,6 +20,8 @@ HONOUR = {"honour", "honor", "ehren"}
 MEAL_REACH = 10  # words from the verb to its meal ("hosted X for a working lunch", "hosted an official dinner")
 GUEST_REACH = 5  # words from the meal to its guest ("in honour of the visiting X")
 CO_HOST_KINDS = {"Country", "Organization", "Person"}
+GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "seinen", "ihren"}
+GUEST_REACH_TITLED = 8  # words from the verb to a titled guest ("hosted Canadian Prime Minister X")
 
 
 def meal_guest(self: SentenceRelations, hit: Hit) -> bool:
@@ -39,6 +41,41 @@ def meal_guest(self: SentenceRelations, hit: Hit) -> bool:
     self.emit("HOSTED", host, guest_id, 0.8)
     self.emit("MET_WITH", host, guest_id, 0.8)
     return True
+
+
+def guest_object(self: SentenceRelations, hit: Hit) -> bool:
+    """"X hosted Y for talks", "X played host to Y at his residence": a person hosting the person right after
+    the verb (past a title) hosted and met that guest."""
+    if self._passive(hit):
+        return False
+    guest = person_right_after(self, hit.end)
+    if guest is None:
+        return False
+    host = self._before(hit.start, {"Person"}, pool=self.persons)
+    if host is None or guest.eid == host.eid:
+        return False
+    self.emit("HOSTED", host, guest, 0.8)
+    self.emit("MET_WITH", host, guest, 0.8)
+    return True
+
+
+def person_right_after(self: SentenceRelations, k: int) -> TokMention | None:
+    """The person named right after token ``k``, past articles, a country and a title ("Canadian Prime Minister
+    X", "his guest X"), else None."""
+    guest = next((m for m in self.persons if k <= m.start < k + GUEST_REACH_TITLED), None)
+    if guest is None:
+        return None
+    if guest.start == k:
+        return guest
+    lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
+    titled = {i for t in self.ctx.titles_in(self.sent) if t.end <= guest.start for i in range(t.start, t.end)}
+    words = self.doc.words
+    for i in range(k, guest.start):
+        m = kb_at.get(i)
+        if not (i in titled or lowers[i] in GUEST_GAP or (m is not None and m.label == "Country")
+                or (m is None and (is_name_word(words[i]) or lowers[i] in PARTICLES))):  # "Montes de" of "Oca"
+            return None
+    return guest
 
 
 def _guest(self: SentenceRelations, start: int, meal: int) -> TokMention | None:

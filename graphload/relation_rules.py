@@ -52,6 +52,7 @@ LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", "ended", "ends", "continued",
               "continues", "wrapped", "completed", "completes",  # "began the trip in X"
               "delivered", "delivers", "gave", "gives", "made", "makes"}  # "delivered the opening address"
+WELCOME_VERBS = {"welcomed", "welcomes", "welcome", "greeted", "greets"}  # met only a person right after them
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -115,6 +116,9 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         stop = _clause_end(self, hit.end)
         objs = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop]
+        if objs and self.doc.lowers[hit.start] in WELCOME_VERBS:  # "welcomed X to the White House", not
+            guest = hospitality.person_right_after(self, hit.end)  # "welcomed the remarks of X"
+            objs = [guest] if guest is not None else []
         german = self.ctx.resolver.lang == "de"
         if subj is None and objs and german:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
@@ -161,7 +165,8 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
-    if hospitality.meal_guest(self, hit) or hosting.government_invitation(self, hit) or hosting.invited(self, hit) \
+    if hospitality.meal_guest(self, hit) or hospitality.guest_object(self, hit) \
+            or hosting.government_invitation(self, hit) or hosting.invited(self, hit) \
             or hosting.host_noun(self, hit) \
             or hosting.host_copula(self, hit) or hosting.host_country(self, hit) or hosting.compound_host(self, hit) \
             or hosting.thanked_host(self, hit):

@@ -10,7 +10,7 @@ from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
-from .relation_groups import chain, counterpart_ends
+from .relation_groups import chain, counterpart_ends, lone_subject, met_before
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .relative_subjects import relative_subject
@@ -23,6 +23,8 @@ IT_PRONOUNS = {"it"}  # a sentence-initial "It" after a sentence about a country
 CONTRAST = {"while", "whereas", "während", "wohingegen"}  # a new clause with its own subject
 NOUN_HOMOGRAPHS = {"treffen"}  # German verbs whose capitalised form is a noun ("das Treffen")
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
+# English pronouns of one person: a later one in the sentence means whom the first one meant
+PRONOUN_FAMILY = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
 
 
 # (KB fingerprint, title head, person) -> the owner of that office
@@ -74,6 +76,7 @@ class SentenceRelations:
     def _pronouns(self) -> list[TokMention]:
         out = []
         base = [m for m in self.mentions if m.label == "Person"]
+        seen: dict[str, str] = {}
         for i in self.ctx.pronoun_at.get(self.sent.index, ()):
             if i in self.ctx.finder.kb_at:
                 continue
@@ -81,7 +84,11 @@ class SentenceRelations:
                 out.extend(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index,
                                       props={"group": self.prev_group}) for eid in self.prev_group)
                 continue
-            eid = self.ctx.resolver.pronoun_person(i, self.prev_subject, base)
+            family = PRONOUN_FAMILY.get(self.doc.lowers[i])  # "she sat down with X ... in her honour": one woman
+            eid = seen.get(family) if family else None
+            eid = eid or self.ctx.resolver.pronoun_person(i, self.prev_subject, base)
+            if eid and family:
+                seen.setdefault(family, eid)
             if eid:
                 out.append(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index))
         return out
@@ -131,6 +138,8 @@ class SentenceRelations:
             cands = [m for m in cands if m.start > c] or cands  # "X spoke, while Y attended": Y's clause
             if cands[0].start > c:
                 return cands[-1]
+        if nearest and len(cands) > 1 and cands[-1].end == i and lone_subject(self, cands[-1]):
+            return cands[-1]  # "she met X, and in the evening Y hosted": a name right before the verb is its subject
         if nearest and len(cands) > 1:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
             ends = [h.end for h in self._hits if h.start < i and h.end <= i]
@@ -287,7 +296,7 @@ class SentenceRelations:
         others = counterpart_ends(self)  # "Foreign Minister X and his French counterpart": not X's country
         # "Minister X and Indonesian Minister Y": a later title's country is Y's (an earlier one may be shared)
         later = [o for o in self.ctx.titles_in(self.sent) if o.start >= t.end]
-        owned = [(o.start, o.end) for o in later]
+        owned = [(o.start, o.end) for o in later] + met_before(self, t)
         theirs = {o.owner for o in later}  # "its foreign minister, X, while Rwanda's Minister ..., Y"
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
@@ -315,8 +324,6 @@ class SentenceRelations:
                     self.emit("CHAIRED", t.person, owner, 0.85, t.title)
             elif owner:
                 self.emit("HOLDS_OFFICE", t.person, owner, 0.9 if t.owner else 0.75, t.title)
-
-
 
 
 @dataclass

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .models import label_of_id
 
-PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu"})
+PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu", "ó", "ní", "uí"})  # "ó": Irish "Ciarán Ó Dálaigh"
 OWNER_PREPS = frozenset({"of", "for", "für", "der", "des", "von", "vom", "to", "bei"})
 ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 SKIP_IN_NAMES = frozenset({"[", "]"})
@@ -46,6 +46,7 @@ class TitleSpan:
     person: str | None = None  # person id once attached
     person_mention: TokMention | None = None
     unowned_complement: bool = False  # "Direktor des X-Büros": an "of X" the finder could not name
+    anaphor: bool = False  # "the prime minister" in lower case: only ever the one holder the text named
 
 
 FORMER = frozenset({"former", "ehemaliger", "ehemalige", "ehemaligen", "früherer", "frühere", "früheren", "ex"})

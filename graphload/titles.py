@@ -15,6 +15,9 @@ FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Fores
 DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
                         "November", "December"})  # "Special Envoy on Monday": no topic
+# lower-case posts that, after "the", stand for the one holder the text named ("the prime minister then flew")
+ANAPHOR_HEADS = {"president", "prime minister", "chancellor", "premier", "foreign minister", "foreign secretary",
+                 "secretary-general", "secretary general", "vice president", "taoiseach", "king", "queen"}
 AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
@@ -83,9 +86,10 @@ class TitleRules:
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
-        if led and (owner is None or not self._name_after_comma(end)):
+        anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS
+        if led and not anaphor and (owner is None or not self._name_after_comma(end)):
             return None
-        span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i])
+        span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i], anaphor=anaphor)
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"}
         return span
 
@@ -206,11 +210,11 @@ class TitleRules:
 
     def _extend_left(self, i: int) -> int:
         j = i
-        words, modifiers = self.doc.words, self.lex.title_modifiers
+        words, modifiers, fields = self.doc.words, self.lex.title_modifiers, self.lex.portfolios
         while j > 0:
             prev = words[j - 1]
             m = self.kb_at.get(j - 1)
-            if prev in modifiers or (m and m.label in ("Country", "Organization")):
+            if prev in modifiers or (m and m.label in ("Country", "Organization")) or (prev in fields and m is None):
                 j = m.start if m and prev not in modifiers else j - 1
             elif prev == ")" and j >= 4 and words[j - 3] == "(" and self._bracketed_owner(j - 2):
                 j = self.kb_at[j - 4].start  # "the World Food Programme (WFP) Country Director"
