@@ -56,6 +56,8 @@ VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition
 UMBRELLA = frozenset({"org:un"})  # "a UN conference" is one of many, not a gathering named after the body
 # "the Kazakh Foreign Ministry", "des Außenministeriums" describe a ministry; "Ministry of Transport" names one
 MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
+# media, not actors: "Trend News Agency", "Belarusian Telegraph Agency" (a masthead or a source, never a party)
+MEDIA_AGENCY = frozenset({"news", "press", "telegraph", "information"})
 
 
 def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
@@ -240,6 +242,8 @@ class ChunkRules:
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):
             return False
         if head_end == e and self.doc.lowers[head_end - 1].endswith(MINISTRY_HEADS):
+            return False
+        if head_end - s >= 2 and self.doc.lowers[head_end - 1] == "agency" and self.doc.lowers[head_end - 2] in MEDIA_AGENCY:
             return False
         word = self.doc.words[s]  # one word: a compound ("Zukunftsgipfel"), not a bare head ("Organization")
         if e - s == 1 and word.lower().startswith(PART_OF_EVENT):

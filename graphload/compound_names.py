@@ -34,16 +34,34 @@ def find_compound_names(finder: MentionFinder) -> None:
         if doc.lowers[i].endswith(HOSTED_SUFFIXES):
             _compound_host(finder, i)
             continue
-        if j >= len(doc) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
-            continue
         parts = doc.words[i].split("-")
+        if j >= len(doc) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
+            _compound_countries(finder, i, parts)
+            continue
         if len(parts) < 2 or not all(_label_of(surface.get(p)) in PARTS_KINDS for p in parts):
+            _compound_countries(finder, i, parts)
             continue
         name = f"{doc.words[i]} {doc.words[j].capitalize()}"
         ev = TokMention(i, j + 1, "Event", make_id("Event", name), doc.text(i, j + 1), "chunk", finder.sent_of[i],
                         props={"canonical": name, "head": doc.words[j]})
         finder.mentions.append(ev)
         finder.kb_at[i] = finder.kb_at[j] = ev
+
+
+def _compound_countries(finder: MentionFinder, i: int, parts: list[str]) -> None:
+    """"the Kyrgyz-Tajik border", "kirgisisch-tadschikische Grenze", "Russia-Belarus ties": every part of a word
+    made only of states' names or adjectives names that state (a mention of the adjective kind) when it is no
+    part of a capitalised name: a lower-case word follows it or it is one."""
+    j = i + 1
+    if len(parts) < 2 or len(parts) > 4 or not (parts[0][:1].islower() or (j < len(finder.doc) and finder.doc.words[j].islower())):
+        return  # "das Österreichisch-Slowenische Wirtschaftsforum": part of a name
+    adjectives, surface = finder.gaz.adjectives, finder.gaz.surface
+    eids = [adjectives.get(p) or adjectives.get(p.capitalize()) or surface.get(p) for p in parts]
+    if not all(eid and _label_of(eid) == "Country" for eid in eids):
+        return
+    for part, eid in zip(parts, eids):
+        finder.mentions.append(TokMention(i, i + 1, "Country", eid, part, "adj", finder.sent_of[i],
+                                          props={"compound": True}))
 
 
 def _compound_host(finder: MentionFinder, i: int) -> None:

@@ -109,6 +109,7 @@ class DocResolver:
     def run(self) -> list[TokMention]:
         """Resolve persons, surnames, roles; return all mentions in text order."""
         self._person_ids()
+        self._rehome_kb_surnames()
         self._surnames()
         self._attach_titles()
         self._roles()
@@ -121,6 +122,27 @@ class DocResolver:
         for m in self.f.mentions:
             if m.label == "Person" and m.eid is None:
                 m.eid = make_id("Person", m.props.get("key") or m.surface)
+
+    def _rehome_kb_surnames(self) -> None:
+        """A KB person's bare surname alias ("Karimov") is the document's own person of that surname when a
+        full name ("Yerlan B. Karimov") holds it (dropped) or names it before (the latest such, else the first)."""
+        full: dict[str, list[TokMention]] = {}
+        bare: list[TokMention] = []
+        for m in self.f.mentions:
+            if m.label == "Person" and m.eid:
+                if " " in m.surface:
+                    full.setdefault(m.surface.rsplit(" ", 1)[1], []).append(m)
+                elif m.source == "kb":
+                    bare.append(m)
+        for m in bare if full else ():
+            owner = self.f.kb_at.get(m.start)
+            if owner is not None and owner is not m and owner.label == "Person" and owner.start < m.start < owner.end:
+                self.f.mentions.remove(m)
+                continue
+            names = sorted(full.get(m.surface, ()), key=attrgetter("start"))
+            if names:
+                before = [n for n in names if n.end <= m.start]
+                m.eid = (before[-1] if before else names[0]).eid
 
     def _surnames(self) -> None:
         persons = {}
@@ -166,6 +188,8 @@ class DocResolver:
                 if not is_former(t):
                     seen.append(t)
                 continue
+            if self._plural(t):
+                continue  # "Die Außenminister Deutschlands und der fünf ...": several people, no one holder
             if t.chair:
                 person = self._chair_holder(t, seen)
             else:
@@ -174,6 +198,14 @@ class DocResolver:
                 t.person = person
                 m = TokMention(t.start, t.end, "Person", person, self.doc.text(t.start, t.end), "role", t.sent)
                 self.f.mentions.append(m)
+
+    def _plural(self, t: TitleSpan) -> bool:
+        """A German title after plural "die" ("die Außenminister", "die Präsidentinnen"; not "die Ministerin",
+        "die Sonderbeauftragte")."""
+        if self.lang != "de" or t.start < 1 or self.doc.lowers[t.start - 1] != "die":
+            return False
+        head = self.doc.lowers[t.end - 1]
+        return head.endswith("innen") or not head.endswith(("in", "e"))
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan], later: list[TitleSpan] = ()) -> str | None:
         """The person a title with no name means: the text's holder of the post before it, else the one named

@@ -22,6 +22,7 @@ from .spans import (
     SKIP_IN_NAMES,
     TitleSpan,
     TokMention,
+    is_initial,
     is_name_token,
     is_name_word,
 )
@@ -291,7 +292,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             return existing
         parts = [w for w in self.doc.words[s:e] if w not in SKIP_IN_NAMES]
         surface = " ".join(parts)
-        key = " ".join(w for w in parts if not (len(w) == 2 and w.endswith(".")))
+        key = " ".join(w for w in parts if not is_initial(w))
         eid = self.gaz.surface.get(surface) or self.gaz.surface.get(key)
         if eid is None and len(parts) > 2 and parts[0] in NAME_HONORIFICS:  # "Scheich Tamim ...": the KB's "Tamim ..."
             eid = self.gaz.surface.get(" ".join(parts[1:]))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .models import label_of_id
+from .text import DIGRAPH_INITIALS
 
 PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "dos", "la", "le", "del", "di", "ibn", "zu", "ó", "ní", "uí"})  # "ó": Irish "Ciarán Ó Dálaigh"
 OWNER_PREPS = frozenset({"of", "for", "für", "der", "des", "von", "vom", "to", "bei"})
@@ -65,10 +66,15 @@ def is_name_token(tok) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_name_word(t: str) -> bool:
     """A capitalised word that can be part of a personal name (an initial counts)."""
-    if len(t) == 2 and t[0].isupper() and t[1] == ".":
-        return True  # initial
+    if (len(t) == 2 and t[0].isupper() and t[1] == ".") or t in DIGRAPH_INITIALS:
+        return True  # initial ("A.", "Zh.")
     return t[:1].isupper() and any(c.islower() for c in t) and t.replace("-", "").replace("'", "").isalpha()
 
+
+
+def is_initial(t: str) -> bool:
+    """An initial standing for a first name or patronymic ("N.", "Zh.")."""
+    return (len(t) == 2 and t.endswith(".")) or t in DIGRAPH_INITIALS
 
 
 def label_of(eid: str) -> str:

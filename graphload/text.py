@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import numpy as np
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.util import compile_infix_regex
 
 from .wordfacts import (
@@ -31,6 +31,9 @@ ABBREVIATIONS = frozenset(
     "e.g. i.e. etc. vs. u.s. u.k. u.n. z.b. bzw. ca. nr. hr. fr. jan. feb. mar. apr. "
     "jun. jul. aug. sep. sept. oct. nov. dec. okt. dez.".split()
 )
+# initials of transliterated Cyrillic first names and patronymics ("Aibek Zh. Saparaliev", "Kh. Rahimov"): one
+# token each, a name word like "A.", never a sentence end
+DIGRAPH_INITIALS = frozenset({"Zh.", "Sh.", "Ch.", "Kh.", "Ts.", "Yu.", "Ya.", "Ye.", "Yo.", "Dzh.", "Sch."})
 
 
 class Sentence(NamedTuple):
@@ -148,6 +151,8 @@ def tokenizer_for(lang: str):
     nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}
     infixes = [p for p in nlp.Defaults.infixes if "-" not in p and "–" not in p]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for initial in DIGRAPH_INITIALS:
+        nlp.tokenizer.add_special_case(initial, [{ORTH: initial}])
     return nlp
 
 
@@ -184,8 +189,8 @@ def _ends_sentence(word: str) -> bool:
     """A word with a trailing period that is not an abbreviation or an initial."""
     if word.lower() in ABBREVIATIONS:
         return False
-    if len(word) == 2 and word[0].isupper():
-        return False  # initial "A."
+    if (len(word) == 2 and word[0].isupper()) or word in DIGRAPH_INITIALS:
+        return False  # initial "A.", "Zh."
     return not word[:-1].isdigit() or len(word) > 3
 
 

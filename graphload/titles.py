@@ -87,7 +87,8 @@ class TitleRules:
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS
-        if led and not anaphor and (owner is None or not self._name_after_comma(end)):
+        complemented = end > head_end and doc.lowers[head_end] in OWNER_PREPS  # "the governor of the region, X"
+        if led and not anaphor and ((owner is None and not complemented) or not self._name_after_comma(end)):
             return None
         span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i], anaphor=anaphor)
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"}
@@ -276,10 +277,26 @@ class TitleRules:
             while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
                 run_end += 1
             if run_end == k:
+                end = self._worded_complement(j) or end
                 break
             run_start = k
             end = j = self._and_runs(run_end)  # "of Foreign Affairs and Trade"
         return self._leave_name(run_start, end), owner
+
+    def _worded_complement(self, j: int) -> int | None:
+        """"the governor of the region, X,", "Untergeneralsekretär für wirtschaftliche und soziale Angelegenheiten,
+        X, und": a few plain words after the preposition at ``j`` up to the comma before an apposed name (a name
+        followed by a comma, "and" or the sentence end); the comma's index, else None."""
+        doc, n = self.doc, len(self.doc)
+        k = j + 1
+        while k < min(j + 7, n) and doc.words[k].isalpha() and k not in self.kb_at \
+                and (self.lang == "de" or doc.words[k].islower()):
+            k += 1
+        if k == j + 1 or not self._name_after_comma(k):
+            return None
+        span = self._read_name(k + 1)
+        after = doc.lowers[span[1]] if span and span[1] < n else "."
+        return k if span and span[1] - span[0] >= 2 and after in (",", ".", "and", "und") else None
 
     def _complement_start(self, j: int) -> int | None:
         """The first word of the complement after the preposition at ``j``, past articles, lower-case modifiers

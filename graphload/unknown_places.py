@@ -29,14 +29,18 @@ ON_LEADS = {"travelled", "traveled", "travels", "flew", "continued"}  # "travell
 # a site noun before its name is part of the name too ("den Truppenübungsplatz Pabradė", "im Landgut Lohn")
 SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunkt", "Stützpunkt", "Kaserne",
               "Luftwaffenstützpunkt", "Marinestützpunkt", "Kongresszentrum", "Gedenkstätte", "Flüchtlingslager"}
-KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"} | SITE_NOUNS  # "in der Stadt X"
-KIND_AKA = {"Provinz", "Region"} | SITE_NOUNS
+# administrative regions of the former Soviet Union: "das Gebiet Chatlon", "des Gebiets Samarkand", "Osh region",
+# "Krasnodar Krai"; over a known city's name they name its region, a place of its own
+REGION_NOUNS = {"Gebiet", "Gebiets", "Oblast"}
+REGION_SUFFIXES = {"region", "oblast", "krai", "Oblast", "Krai"}
+KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"} | SITE_NOUNS | REGION_NOUNS
+KIND_AKA = {"Provinz", "Region"} | SITE_NOUNS | REGION_NOUNS
 COMMON_NOUN_ENDS = ("en", "ung", "heit", "keit", "schaft", "ion")  # "in der Kaserne Soldaten": no name
-KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins"}
+KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins", "des"}
 OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
 PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
 # "the X refugee camp", "in Y province": lower-case kind nouns after the name (kinds of camp in between)
-SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county"}
+SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county"} | REGION_SUFFIXES
 CAMP_KINDS = {"refugee", "refugees", "transit", "displacement", "idp", "settlement"}
 NOT_STATES = {"Gulf", "Member", "Arab", "Baltic", "Nordic", "Western", "Eastern", "Island", "Sovereign", "Nation",
               "Coastal", "Host", "Observer", "Party", "Partner", "Donor", "Frontline", "Caribbean", "Pacific"}
@@ -85,6 +89,27 @@ def _add_place(finder: MentionFinder, span: tuple[int, int] | None, kind_noun: b
         finder.kb_at[k] = m
 
 
+def _region_of_city(finder: MentionFinder, s: int, e: int, at: int) -> bool:
+    """Over ``s:e`` a region named after the known one-word city at ``at`` ("Osh region", "des Gebiets
+    Samarkand"): the city's mention gives way to the region's; False when no such city stands there."""
+    city = finder.kb_at.get(at)
+    if (city is None or city.label != "Place" or city.start != at or city.end != at + 1
+            or (city.source != "kb" and not city.props.get("unknown_place"))  # "travelled to Grodno region"
+            or e > len(finder.doc) or (s > 0 and finder.capital[s - 1] and finder.sent_of[s - 1] == finder.sent_of[s]
+                                       and is_name_word(finder.doc.words[s - 1]))):
+        return False
+    finder.mentions.remove(city)
+    surface = finder.doc.text(s, e)
+    name = surface if e - 1 != at else f"{city.surface} region"  # "Osh region"; "des Gebiets Samarkand"
+    props = {"head": finder.doc.words[at], "canonical": name, "unknown_place": True, "aka": surface}
+    m = TokMention(s, e, "Place", make_id("Place", f"{city.eid.split(':', 1)[1]} region"), surface, "chunk",
+                   finder.sent_of[s], props=props)
+    finder.mentions.append(m)
+    for k in range(s, e):
+        finder.kb_at[k] = m
+    return True
+
+
 def _after_travel(finder: MentionFinder, cues: list[int]) -> None:
     """"travelled (on) to X", "arrived in X", "reist weiter nach X", "visited X"."""
     lowers, capital, last = finder.doc.lowers, finder.capital, len(finder.doc) - 1
@@ -119,9 +144,14 @@ def _before_kind(finder: MentionFinder, cues: list[int]) -> None:
     for k in cues:
         e = k - (k > 1 and lowers[k - 1] in CAMP_KINDS and words[k] == "camp")
         s = e - 1
+        region = words[k] in REGION_SUFFIXES
+        if (region or words[k] == "district") and _region_of_city(finder, s, k + 1, s):
+            continue
         if s < 1 or not _free_word(finder, s) or (words[k] == "state" and words[s] in NOT_STATES):
             continue
         if _free_word(finder, s - 1):
+            if region:
+                continue  # "the Great Lakes region": a one-word name only
             s -= 1
         if s > 0 and finder.capital[s - 1] and is_name_word(words[s - 1]) and finder.sent_of[s - 1] == finder.sent_of[s]:
             continue  # a longer capitalised run: a name of something else
@@ -139,6 +169,8 @@ def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) ->
     """"in der Stadt X", "in die Provinz X", "the city of X", "the town of X"."""
     doc = finder.doc
     for k in kinds:
+        if doc.words[k] in REGION_NOUNS and _region_of_city(finder, k, k + 2, k + 1):
+            continue
         if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES and not (
                 doc.words[k] in SITE_NOUNS and k + 1 < len(doc) and doc.lowers[k + 1].endswith(COMMON_NOUN_ENDS)):
             _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
