@@ -150,6 +150,8 @@ class DocResolver:
                 if not is_former(t):
                     seen.append(t)
                 continue
+            if self._plural(t):
+                continue  # "die Außenminister Kasachstans und Usbekistans": several, none of them named
             if t.chair:
                 person = self._chair_holder(t, seen)
             else:
@@ -243,6 +245,13 @@ class DocResolver:
             return mentioned
         default = self.f.lexicons.default_offices.get(head.lower())
         return [o for o in offices if o.id == default] or offices
+
+    def _plural(self, t: TitleSpan) -> bool:
+        """A German masculine head after "die" is plural ("die Außenminister"); "die Ministerin", "die Vorsitzende"
+        are one person."""
+        head = t.head.lower()
+        return self.lang == "de" and t.start > 0 and self.doc.lowers[t.start - 1] == "die" \
+            and not head.endswith(("in", "e"))
 
     def _is_definite(self, t: TitleSpan) -> bool:
         return t.start > 0 and self.doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den")
