@@ -111,9 +111,14 @@ def unify_compound_events(events: list[TokMention]) -> None:
             continue
         for ev in events:
             first, _, rest = ev.surface.partition(" ")
-            if ev.eid != m.eid and rest and degenitive_head(first) == name:
+            if ev.eid != m.eid and ((rest and degenitive_head(first) == name) or _hyphen_tail(name, first)):
                 m.eid, m.props["canonical"] = ev.eid, ev.props.get("canonical", ev.surface)
                 break
+
+
+def _hyphen_tail(name: str, longer: str) -> bool:
+    """"Balkan-Gipfel" (a headline) ends "EU-Westbalkan-Gipfel": a hyphenated compound ending the longer one."""
+    return "-" in name and len(longer) > len(name) + 1 and longer.lower().endswith(name.lower())
 
 
 def unify_org_events(events: list[TokMention]) -> None:
@@ -194,3 +199,10 @@ def apposition_aliases(doc, mentions: list[TokMention]) -> None:
 def _names_inside(mentions: list[TokMention], chunk: TokMention, eid: str | None) -> bool:
     """Whether the chunk's name holds a nested mention of ``eid`` that ends it ("Rat der <OSZE's full name>")."""
     return any(m.eid == eid and m.nested and chunk.start < m.start and m.end == chunk.end for m in mentions)
+
+
+def ministers_meeting(word: str, titles: dict) -> bool:
+    """"(Treffen der) EU-Außenminister", "G7-Finanzminister": a bloc's ministers, whose meeting is a named event."""
+    prefix, _, post = word.rpartition("-")
+    return bool(prefix) and prefix.isupper() and post.lower() in titles
+

@@ -12,6 +12,7 @@ from .chunk_names import (
     conjunct_end,
     degenitive_head,
     event_noun_start,
+    ministers_meeting,
     name_start,
     purpose_start,
     unify_compound_events,
@@ -35,7 +36,8 @@ VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
 OWN_AFTER_AND = frozenset({"its", "their"})  # "Conference for Sudan and its Neighbours": still the name
 SENT_TO = frozenset({"mission", "delegation", "delegations", "missions"})  # "OSCE Mission to Moldova", "EU Delegation to X"
 # "Konferenz über nukleare Sicherheit": a topic after a German event head belongs to its name
-TOPIC_PREPOSITIONS = frozenset({"für", "über"})
+TOPIC_PREPOSITIONS = frozenset({"für", "über", "zur", "zum"})  # "Konferenz zur Unterstützung der X Armee"
+GENITIVE = frozenset({"der", "des"})
 TOPIC_ADJECTIVE = re.compile(r"^[a-zäöüß]{2,}(e|en|er|es|em)$")
 INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(en|er|es|em)$")  # "der Deutschen Wirtschaft"
 DETERMINERS = frozenset({"eine", "einen", "einem", "einer", "eines", "keine", "keinen", "diese", "dieser", "diesen",
@@ -84,7 +86,13 @@ class ChunkRules:
                 j = self._run_end(i)
             h = bisect_left(heads, i)
             if h < len(heads) and heads[h] < j:  # a run without a head noun names nothing new
-                j = self._classify_run(i, j) or j  # "X Holdings and the Y Corporation": Y is read next
+                found = self._classify_run(i, j)
+                if found is None and i + 2 < j < n and lowers[i + 1] in _OF and words[i] in self.lex.event_nouns \
+                        and lowers[j] not in ("mit", "with"):  # not "Gipfeltreffen der EU mit den Staaten ..." 
+                    self._event_of_org(i + 2, j)  # "Treffen des Weimarer Dreiecks": the capitalised noun began the run
+                    if j == i + 3 and ministers_meeting(words[i + 2], self.gaz.titles):
+                        self._add_chunk(i, j, i + 1, "Event")  # "Treffen der EU-Außenminister"
+                j = found or j  # "X Holdings and the Y Corporation": Y is read next
             if i >= 2 and (lowers[i - 1] in _OF or lowers[i - 1] in ARTICLES):
                 self._event_of_org(i, j)
             end = j  # > i
@@ -135,7 +143,7 @@ class ChunkRules:
         """"the meeting of the Council of Foreign Ministers of the OIC" names an event."""
         doc = self.doc
         k = i - 1
-        while k >= 0 and doc.lowers[k] in ARTICLES:
+        while k >= 0 and doc.lowers[k] in ARTICLES and doc.lowers[k] not in _OF:  # "of the"; German "des" is both
             k -= 1
         s = event_noun_start(doc.words, doc.lowers, k, self.lex.event_nouns) if k >= 1 and doc.lowers[k] in _OF else None
         if s is None:
@@ -175,8 +183,9 @@ class ChunkRules:
                                               or self._head_kind(j - 1) == "Event" or self._named_head(i, j)):
                 break  # "UN Plaza in Almaty", "Sicherheitskonferenz in Cape Coast", "Hall of Nations in X": two names
             if k > j and k < n and (capital[k] or k in kb_at) and alnum0[k] and words[k] not in self.lexicons.not_names:
-                if lowers[j] in AGENT_JOINERS and lowers[k] in self.gaz.titles:
-                    break  # "die Sitzung von der Außenbeauftragten X" is led by a person, not named after one
+                if lowers[j] in AGENT_JOINERS and (lowers[k] in self.gaz.titles or (
+                        k in kb_at and kb_at[k].label != "Place" and self._head_kind(j - 1) == "Event")):
+                    break  # "die Sitzung von der Außenbeauftragten X", "das Forum von der GIZ": an agent, not a name
                 j = k
                 continue
             if words[j] in ("’", "'") and j + 1 < n and words[j - 1].endswith("s") and self._cap_like(j + 1):
@@ -266,15 +275,15 @@ class ChunkRules:
         if self.lang != "de" or k >= n - 2 or doc.lowers[k] not in TOPIC_PREPOSITIONS:
             return k
         end, prev, sent = k, "prep", self.sent_of[k]
-        for t in range(k + 1, min(n, k + 5)):
+        for t in range(k + 1, min(n, k + 7)):
             word = doc.words[t]
             if self.sent_of[t] != sent:
                 break
             if prev != "noun" and word[:1].isupper() and word not in self.lexicons.not_names \
                     and word.replace("-", "").isalpha():
                 end, prev = t + 1, "noun"
-            elif prev == "noun" and word == "und":
-                prev = "und"
+            elif prev == "noun" and (word == "und" or (word in GENITIVE and doc.lowers[k] in ("zur", "zum"))):
+                prev = "und"  # "zur Unterstützung der (libanesischen) Armee": a genitive goes on with the topic
             elif prev != "noun" and TOPIC_ADJECTIVE.match(word) and word not in DETERMINERS:
                 prev = "adj"
             else:

@@ -297,6 +297,13 @@ class DocResolver:
         default = self.f.lexicons.default_offices.get(head.lower())
         return [o for o in offices if o.id == default] or offices
 
+    def _plural(self, t: TitleSpan) -> bool:
+        """A German masculine head after "die" is plural ("die Außenminister"); "die Ministerin", "die Vorsitzende"
+        are one person."""
+        head = t.head.lower()
+        return self.lang == "de" and t.start > 0 and self.doc.lowers[t.start - 1] == "die" \
+            and not head.endswith(("in", "e"))
+
     def _is_definite(self, t: TitleSpan) -> bool:
         return t.start > 0 and self.doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den")
 

@@ -32,10 +32,13 @@ from .titles import TitleRules
 from .unknown_orgs import CUES as ORG_CUES
 from .unknown_orgs import find_cued_orgs
 from .unknown_places import find_unknown_places
+from .national_bodies import find_national_parliaments
 from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ, PLACE_CUE
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]
 
+NOT_AFTER_ZU = ("besuch", "gast", "gespräch", "gesprächen", "reise", "konsultationen", "verhandlungen", "gipfel",
+                "gipfeltreffen", "konferenz", "treffen", "beratungen", "tagung", "ehren")  # never a surname after "zu"
 REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles III"
 
 
@@ -72,6 +75,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         """Find gazetteer mentions, titles, chunks and persons."""
         self._gazetteer()
         self._org_events()
+        find_national_parliaments(self)
         find_compound_names(self)
         self._chunks()
         self.unify_events()
@@ -150,6 +154,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         k = idx + step
         if 0 <= k < n and lowers[k] in PARTICLES and lowers[k] != lowers[idx]:
             k += step
+        if lowers[idx] == "zu" and 0 <= k < n and lowers[k].endswith(NOT_AFTER_ZU):
+            return False  # "X zu Arbeitsbesuch in Y", "X zu Gesprächen in Z" (headlines), not "zu Guttenberg"
         return 0 <= k < n and is_name_word(words[k])
 
     def _persons_from_titles(self) -> None:

@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from .relation_rules import Hit
     from .relations import SentenceRelations
 
-# "hielt eine Rede vor den X", "sprach zu den Delegierten"
-AUDIENCE_LEADS = {"the", "der", "die", "den", "dem", "all", "alle", "allen", "vor", "an", "zu"}
+# "hielt eine Rede vor den X", "sprach zu den Delegierten", "an das Plenum"
+AUDIENCE_LEADS = {"the", "der", "die", "das", "den", "dem", "all", "alle", "allen", "vor", "an", "zu"}
 AUDIENCE_MODIFIERS = {"a", "an", "assembled", "gathered", "opening", "closing", "final", "first", "versammelten"}
 SPEECH_WITH = {"with", "mit"}  # "opened the conference with a speech", "eröffnete den Gipfel mit einer Rede"
 SPEECH_LEADS = {"a", "an", "opening", "closing", "keynote", "brief", "einer", "einem", "kurzen", "kurzer"}
@@ -38,13 +38,18 @@ def body_audience(self: SentenceRelations, hit: Hit, targets: list[TokMention]) 
     if not targets or targets[0].label != "Organization":
         return False
     m, k = targets[0], hit.end + (self.doc.lowers[hit.end] in AUDIENCE_LEADS if hit.end < self.sent.end else 0)
-    return m.start in (hit.end, k) and _body(self, m)
+    if m.start not in (hit.end, k) and hit.trigger.words == ("sprach",):
+        k = next((t for t in range(hit.end, m.start) if self.doc.lowers[t] == "vor"), m.start)
+        k += k + 1 < m.start and self.doc.lowers[k + 1] in AUDIENCE_LEADS  # "sprach (dort) vor dem X"
+    return m.start in (hit.end, k, k + 1) and _body(self, m)
 
 
 def _body(self: SentenceRelations, m: TokMention) -> bool:
-    """The organization's name ends in a deliberative body's noun ("Security Council", "UN-Sicherheitsrat")."""
-    last = self.doc.lowers[m.end - 1]
-    return any(last.endswith(noun) for noun in BODY_NOUNS)
+    """The organization's name ends in a deliberative body's noun ("Security Council", "UN-Sicherheitsrat"), or its
+    head before a German genitive does ("Friedens- und Sicherheitsrat der Afrikanischen Union")."""
+    lowers = self.doc.lowers
+    cut = next((k for k in range(m.start + 1, m.end) if lowers[k] in ("der", "des")), m.end)  # German genitive only
+    return any(lowers[k].endswith(noun) for k in {m.end - 1, cut - 1} for noun in BODY_NOUNS)
 
 
 BODY_REACH = 12  # sentences back where the body "the Council" stands for may be named

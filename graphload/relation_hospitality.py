@@ -22,6 +22,9 @@ GUEST_REACH = 5  # words from the meal to its guest ("in honour of the visiting 
 CO_HOST_KINDS = {"Country", "Organization", "Person"}
 GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "seinen", "ihren"}
 GUEST_REACH_TITLED = 8  # words from the verb to a titled guest ("hosted Canadian Prime Minister X")
+GUEST_PREPS = {"bei", "beim", "of"}  # "zu Gast bei(m) X", "the guest of X"
+HONOUR_NOUNS = {"honour", "honor"}
+HOST_REACH = 14  # words from "zu Gast beim" to the host's name ("beim Vorsitzenden der Kommission der AU, X")
 
 
 def meal_guest(self: SentenceRelations, hit: Hit) -> bool:
@@ -53,6 +56,38 @@ def guest_object(self: SentenceRelations, hit: Hit) -> bool:
         return False
     host = self._before(hit.start, {"Person"}, pool=self.persons)
     if host is None or guest.eid == host.eid:
+        return False
+    self.emit("HOSTED", host, guest, 0.8)
+    self.emit("MET_WITH", host, guest, 0.8)
+    return True
+
+
+def guest_of(self: SentenceRelations, hit: Hit) -> bool:
+    """"war er zu Gast bei Präsident X", "zu Gast beim Vorsitzenden ..., X", "was the guest of X": X hosted the
+    subject and they met."""
+    words = hit.trigger.words
+    if words[-1] not in GUEST_PREPS or words[-2] not in ("gast", "guest"):
+        return False
+    lowers = self.doc.lowers
+    if hit.end < self.sent.end and lowers[hit.end] in HONOUR_NOUNS:
+        return False  # "the guest of honour at a dinner hosted by X"
+    host = next((m for m in self.persons if hit.end <= m.start < min(self.sent.end, hit.end + HOST_REACH)), None)
+    guest = self._before(hit.start, {"Person"}, pool=self.persons)
+    if host is None or guest is None or guest.eid == host.eid:
+        return False
+    self.emit("HOSTED", host, guest, 0.8)
+    self.emit("MET_WITH", guest, host, 0.8)
+    return True
+
+
+def honour_guest(self: SentenceRelations, hit: Hit) -> bool:
+    """"gab X ein Staatsbankett zu Ehren des Gastes", "gab die Präsidentin ein Abendessen zu Ehren von Y": the
+    person before hosted the one honoured, at a meal the sentence names."""
+    if hit.trigger.words[:2] != ("zu", "ehren") or MEALS.isdisjoint(self.doc.lowers[self.sent.start:self.sent.end]):
+        return False
+    guest = next((m for m in self.persons if hit.end <= m.start <= hit.end + 2), None)  # "des Gastes", "von Y"
+    host = self._before(hit.start, {"Person"}, pool=self.persons)
+    if guest is None or host is None or guest.eid == host.eid:
         return False
     self.emit("HOSTED", host, guest, 0.8)
     self.emit("MET_WITH", host, guest, 0.8)

@@ -294,6 +294,7 @@ TALKS = {"talks", "discussions", "consultations", "negotiations", "gespräche", 
 
 OBJECT_RELATIVES = {"which", "that", "den", "das", "die"}
 RELATIVE_GAP = 4
+RELATIVE_HOSTS_GAP = 4  # further co-hosts may stand between the first host and the verb ("X und Y gemeinsam")
 
 
 def object_relative(self: SentenceRelations, hit: Hit) -> bool:
@@ -302,15 +303,23 @@ def object_relative(self: SentenceRelations, hit: Hit) -> bool:
     and the verb hosted the event before the clause (at the venue or place after the verb)."""
     lowers, words = self.doc.lowers, self.doc.words
     host = next((m for m in self.mentions if m.label in HOST_KINDS and m.end <= hit.start <= m.end + RELATIVE_GAP
-                 and m.start - 2 >= self.sent.start and lowers[m.start - 1] in OBJECT_RELATIVES
+                 + RELATIVE_HOSTS_GAP and m.start - 2 >= self.sent.start and lowers[m.start - 1] in OBJECT_RELATIVES
                  and lowers[m.start - 2] == "," and "," not in words[m.end:hit.start]), None)
     if host is None:
         return False  # "..., den Albanien in diesem Jahr ausrichtet": a few words before the verb
+    hosts = chain(self, host, self.mentions, hit.start)  # ", die Frankreich und Saudi-Arabien in Beirut ausrichten"
+    if hit.start > hosts[-1].end + RELATIVE_GAP:
+        return False
     event = event_at_or_before(self, host.start - 2)
     if event is None:
         return False
-    self.emit("HOSTED", host, event, 0.8)
+    for who in hosts:
+        self.emit("HOSTED", who, event, 0.8)
     venue_after(self, event, hit.end)
+    place = next((m for m in self.mentions if m.label in ("Place", "Country") and hosts[-1].end < m.start
+                  and m.end <= hit.start and lowers[m.start - 1] in ("in", "im")), None)
+    if place is not None and place.end == hit.start:  # "..., die X in Beirut ausrichten": where it is
+        self.emit("HELD_IN", event, place, 0.75)
     return True
 
 

@@ -171,6 +171,8 @@ def _country_ending(self: SentenceRelations, k: int) -> list[TokMention]:
     return coordinated_before(self, country)
 
 
+ACCESSION_NOUNS = {"beitritt", "accession"}
+SOUGHT = {"einen", "ein", "einem", "über", "um", "an", "on", "for", "possible", "möglichen", "künftigen", "future"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 
 
@@ -179,6 +181,8 @@ def member(self: SentenceRelations, hit: Hit) -> bool:
     members of the organization after it (or before it, or the one "the bloc" stands for)."""
     if hit.trigger.words in ORG_FIRST:
         return org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
+    if hit.trigger.words[0] in ACCESSION_NOUNS and not SOUGHT.isdisjoint(self.doc.lowers[hit.start - 2:hit.start]):
+        return False  # "verhandeln über einen Beitritt zur EU", "talks on an accession": not (yet) a member
     start = hit.start
     while start > self.sent.start and self.doc.lowers[start - 1] in MEMBER_COPULAS:
         start -= 1

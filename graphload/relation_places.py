@@ -171,6 +171,22 @@ def clause_opening(lowers: list[str], j: int, start: int) -> int:
     return j
 
 
+HELD_VERBS = {"fand", "findet", "fanden", "finden", "tagte", "tagt", "tagten", "begann", "beginnt"}
+EVENT_LEADS = ARTICLE_WORDS | {"das", "ein", "eine", "einer"}
+
+
+def _verb_second_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
+    """"Am Abend fand in Warschau ein Treffen des Weimarer Dreiecks statt", "tagte in Ohrid der Rat": the place
+    between a German verb of meeting and the event it introduces."""
+    lowers, k = self.doc.lowers, ev.start - 1
+    while k > self.sent.start and (lowers[k] in EVENT_LEADS or lowers[k] in ORDINALS or lowers[k][:1].isdigit()):
+        k -= 1
+    m = self.ctx.finder.kb_at.get(k)
+    if m is None or m.end != k + 1 or m.label not in ("Place", "Country") or m.start - 2 < self.sent.start:
+        return None
+    return m if lowers[m.start - 1] in ("in", "im") and lowers[m.start - 2] in HELD_VERBS else None
+
+
 def held_in(self: SentenceRelations) -> None:
     """HELD_IN from "<event> (held) in <place>"."""
     doc = self.doc
@@ -180,7 +196,8 @@ def held_in(self: SentenceRelations) -> None:
         if events:  # the opening place holds one of the sentence's events
             _opening_held_in(self)
     for ev in events:
-        where = _where_place(self, ev) or _purpose_place(self, ev) or _fronted_purpose(self, ev)
+        where = _where_place(self, ev) or _purpose_place(self, ev) or _fronted_purpose(self, ev) \
+            or _verb_second_place(self, ev)
         if where is not None and not (ev.end < self.sent.end and doc.lowers[ev.end] in ("in", "im")):
             self.emit("HELD_IN", ev, where, 0.75)  # not "..., where he attended the X in Riga"
         k = ev.end

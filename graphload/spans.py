@@ -63,11 +63,16 @@ def is_name_token(tok) -> bool:
     return is_name_word(tok.text)
 
 
+ARABIC_ARTICLES = frozenset({"al-", "el-"})  # a lower-case article joined to a family name
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_word(t: str) -> bool:
     """A capitalised word that can be part of a personal name (an initial counts)."""
     if (len(t) == 2 and t[0].isupper() and t[1] == ".") or t in DIGRAPH_INITIALS:
         return True  # initial ("A.", "Zh.")
+    if t[:3] in ARABIC_ARTICLES and t[3:4].isupper():
+        t = t[3:]  # "Samir al-Qudah", "Ahmed el-Sayed"
     return t[:1].isupper() and any(c.islower() for c in t) and t.replace("-", "").replace("'", "").isalpha()
 
 

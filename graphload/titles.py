@@ -10,6 +10,9 @@ from .wordfacts import HYPHEN, TITLE
 
 OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "community", "agency", "body", "group",
                "commission", "council", "forum", "country", "nation"}  # "the bloc's secretary-general, X"
+# a body whose chair is its head, an office held ("Vorsitzender der AU-Kommission"); German usage only, English
+# "Chairperson of the AU Commission" reads as a chairmanship
+PRESIDED_BODIES = ("kommission", "parlament", "parlaments", "ausschuss", "ausschusses", "khural", "khurals")
 DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
 FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Forestry")
 DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -83,7 +86,8 @@ class TitleRules:
         end, comp_owner = self._complement(head_end, rep, head.lower() in self.lex.national_heads)
         end, comp_owner = self._acronym_tail(end, comp_owner, start >= 1 and doc.words[start - 1] == ",")
         title = doc.text(self._modifier_start(start, i), head_end)
-        chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i])
+        chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i]) \
+            and not any(w.endswith(PRESIDED_BODIES) for w in doc.lowers[head_end:end])
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS

@@ -28,7 +28,8 @@ TRAVEL_PREPS = {
 ON_LEADS = {"travelled", "traveled", "travels", "flew", "continued"}  # "travelled on to X"
 # a site noun before its name is part of the name too ("den Truppenübungsplatz Pabradė", "im Landgut Lohn")
 SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunkt", "Stützpunkt", "Kaserne",
-              "Luftwaffenstützpunkt", "Marinestützpunkt", "Kongresszentrum", "Gedenkstätte", "Flüchtlingslager"}
+              "Luftwaffenstützpunkt", "Marinestützpunkt", "Kongresszentrum", "Gedenkstätte", "Flüchtlingslager",
+              "Hotel", "Festung"}  # "im Hotel Metropol", "in der Festung Samuil"
 # administrative regions of the former Soviet Union: "das Gebiet Chatlon", "des Gebiets Samarkand", "Osh region",
 # "Krasnodar Krai"; over a known city's name they name its region, a place of its own
 REGION_NOUNS = {"Gebiet", "Gebiets", "Oblast"}
@@ -44,6 +45,9 @@ SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county"
 CAMP_KINDS = {"refugee", "refugees", "transit", "displacement", "idp", "settlement"}
 NOT_STATES = {"Gulf", "Member", "Arab", "Baltic", "Nordic", "Western", "Eastern", "Island", "Sovereign", "Nation",
               "Coastal", "Host", "Observer", "Party", "Partner", "Donor", "Frontline", "Caribbean", "Pacific"}
+# last words of a newspaper's or broadcaster's name that may open a dateline before the place or date
+PRESS_ENDS = ("zeitung", "funk", "spiegel", "welle", "nachrichten", "rundschau", "kurier", "anzeiger", "times", "post",
+              "news", "herald", "tribune", "journal", "gazette", "presse", "tagesschau", "heute")
 TRAVEL_GAP = 4  # "travelled the next day to X", "travelled with the delegation to X"
 
 
@@ -200,8 +204,9 @@ def _dateline(finder: MentionFinder) -> None:
         while s < sent.end and not doc.words[s].strip():
             s += 1
         span = _span_at(finder, s) or _caps_span(finder, s)
-        if span is None or span[1] + 1 >= sent.end or doc.words[span[1]] != ",":
-            continue
+        if span is None or span[1] + 1 >= sent.end or doc.words[span[1]] != "," \
+                or doc.lowers[span[1] - 1].endswith(PRESS_ENDS):
+            continue  # "Süddeutsche Zeitung, Luxemburg, 20. April", "Deutschlandfunk, 9. Januar": the source
         j = span[1] + 1
         country = finder.kb_at.get(j)
         named = country is not None and country.label == "Country" and country.start == j
