@@ -165,7 +165,7 @@ def _clause_end(self: SentenceRelations, i: int) -> int:
 
 
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
-    if hospitality.meal_guest(self, hit) or hospitality.guest_object(self, hit) or hospitality.guest_of(self, hit) \
+    if hospitality.meal_guest(self, hit) or hospitality.guest_of(self, hit) or hospitality.guest_object(self, hit) \
             or hospitality.honour_guest(self, hit) \
             or hosting.government_invitation(self, hit) or hosting.invited(self, hit) \
             or hosting.host_noun(self, hit) \
