@@ -5,6 +5,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from .capitals import capital_mentions
+from .counterparts import counterpart_mentions
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
@@ -113,6 +114,7 @@ class DocResolver:
         self._surnames()
         self._attach_titles()
         self._roles()
+        self.f.mentions.extend(counterpart_mentions(self.f, self.f.titles))  # "his Colombian counterpart"
         self.f.mentions.extend(capital_mentions(self.f, self.kb))  # "the Samoan capital" -> Apia
         self.f.mentions.sort(key=attrgetter("end"), reverse=True)  # by (start, -end) in two stable sorts:
         self.f.mentions.sort(key=attrgetter("start"))  # C key functions, no Python call per mention
@@ -144,14 +146,37 @@ class DocResolver:
                 before = [n for n in names if n.end <= m.start]
                 m.eid = (before[-1] if before else names[0]).eid
 
-    def _surnames(self) -> None:
-        persons = {}
+    def _person_names(self) -> dict[str, set[str]]:
+        """Every person id of the document with the names it is written with (and its KB name)."""
+        persons: dict[str, set[str]] = {}
         for m in self.f.mentions:
             if m.label == "Person" and m.eid:
                 persons.setdefault(m.eid, set()).add(m.props.get("key") or m.surface)
                 ent = self.kb.get(m.eid)
                 if ent:
                     persons[m.eid].add(ent.name)
+        return persons
+
+    def _merge_name_tails(self, persons: dict[str, set[str]]) -> bool:
+        """"Saavedra Fuentes", "Ofori-Atta Mensah" after "Rodrigo Saavedra Fuentes", "Kwabena Ofori-Atta Mensah":
+        a two-word name that ends one longer name of the document is that person."""
+        tails: dict[str, str | None] = {}
+        for eid, names in persons.items():
+            for parts in (name.split() for name in names):
+                if len(parts) >= 3:
+                    tail = f"{parts[-2]} {parts[-1]}"
+                    tails[tail] = eid if tails.get(tail, eid) == eid else None
+        changed = False
+        for m in self.f.mentions if tails else ():
+            if m.label == "Person" and (target := tails.get(m.props.get("key") or m.surface)) and target != m.eid \
+                    and self.kb.get(m.eid) is None:
+                m.eid, changed = target, True
+        return changed
+
+    def _surnames(self) -> None:
+        persons = self._person_names()
+        if self._merge_name_tails(persons):
+            persons = self._person_names()
         for eid, names in persons.items():
             for name in names:
                 parts = name.split()
@@ -235,8 +260,8 @@ class DocResolver:
         key, head = self._title_key(t), t.head.lower()
         same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head)
                                     or (t.owner and s.owner == t.owner and self._alike(s, t)))
-                and (t.owner is None or s.owner in (None, t.owner))]
-        exact = [s for s in same if s.head.lower() == head]  # "die Präsidentin": not the Bundespräsidentin
+                and (t.owner is None or s.owner == t.owner or (s.owner is None and s.sent != t.sent))]
+        exact = [s for s in same if s.head.lower() == head]  # ("President X hosts Brazilian President": another one)  # "die Präsidentin": not the Bundespräsidentin
         same = exact or same
         owned = [s for s in same if t.owner and s.owner == t.owner]  # "the Rwandan minister": Rwanda's one
         same = owned or same
@@ -339,12 +364,12 @@ class DocResolver:
             return prev_subject if not before or before[0].eid != prev_subject else None
         if low not in PRONOUNS.get(self.lang, ()) and low not in POSSESSIVES.get(self.lang, ()):
             return None
-        before = [m for m in sent_persons if m.end <= i]
+        before = [m for m in sent_persons if m.end <= i and not m.props.get("counterpart")]  # an object, not "he"
         if before:
             return before[0].eid
         if low in POSSESSIVES.get(self.lang, ()):
             # "In his remarks ..., the Secretary-General said": a fronted possessive looks ahead
-            after = [m for m in sent_persons if m.start > i]
+            after = [m for m in sent_persons if m.start > i + 1]  # not "his Colombian counterpart": another one
             if after:
                 return after[0].eid
         return prev_subject

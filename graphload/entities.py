@@ -43,6 +43,8 @@ REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles 
 
 
 NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kept in the name ("Sheikh Tamim ...")
+HONORIFIC_SECONDS = frozenset({"Sri", "Seri"})  # "Dato' Sri X": a form of address only after another one
+ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.", "Dato'"
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
 POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
 # ranks and memberships that stand between a post and its holder's name ("Vorsteherin des EDA, Bundesrätin X",
@@ -146,7 +148,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         s, e = (i, last_name + 1) if step == 1 else (last_name, i + 1)
         while s < e and words[s] in SKIP_IN_NAMES:
             s += 1
-        return s, e
+        s = self._honorifics_end(s)  # "His Excellency X" read backwards
+        return (s, e) if s < e else None
 
     def _particle_joins(self, idx: int, step: int) -> bool:
         """A name particle at ``idx`` goes on to a name word, past a second particle ("van der Berg")."""
@@ -194,11 +197,27 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
 
     def _past_honorifics(self, j: int) -> int:
         """Skip forms of address between a title and its name ("Minister, Hon. X", "Foreign Minister, Senator Y")."""
-        words, honorifics, n = self.doc.words, self.lex.honorifics, len(self.doc)
+        k = self._honorifics_end(j)
+        if k == j < len(self.doc) - 1 and self.doc.lowers[j] == "the":  # "..., the Hon. X"
+            k = self._honorifics_end(j + 1)
+            k = k if k > j + 1 else j
+        return k if k < len(self.doc) and is_name_word(self.doc.words[k]) else j
+
+    def _honorifics_end(self, j: int) -> int:
+        """The end of the forms of address that open at ``j`` ("H.E.", "Amb.", "Dato' Seri Haji", "Tan Sri"),
+        ``j`` itself when none does; "Sheikh" is kept in the name."""
+        words, honorifics, pairs, n = self.doc.words, self.lex.honorifics, self.lex.honorific_pairs, len(self.doc)
         k = j
-        while k < n and ((words[k] in honorifics and words[k] not in NAME_HONORIFICS) or (words[k] == "." and k > j)):
-            k += 1
-        return k if k < n and is_name_word(words[k]) else j
+        while k < n:
+            if k + 1 < n and (words[k], words[k + 1]) in pairs:
+                k += 2
+            elif (words[k] in honorifics and words[k] not in NAME_HONORIFICS) or (k > j and words[k] in HONORIFIC_SECONDS):
+                k += 1
+            elif k > j and words[k] in ADDRESS_MARKS:
+                k += 1  # "Amb.", "Dato'"
+            else:
+                break
+        return k
 
     def _share_joined_titles(self) -> None:
         """"Prime Minister and Foreign Minister of Qatar, Sheikh X": a bare title joined by "and" to the next one
@@ -245,7 +264,9 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             m = self.kb_at.get(k)
             if m is not None or not is_name_word(self.doc.words[k]):
                 break
-        if m is None or m.label != "Place" or m.start != k or m.end != k + 1 or not self._name_next(k):
+        if m is None or m.start != k or m.end != k + 1 or not self._name_next(k):
+            return
+        if m.label != "Place" and (m.label != "Country" or k == j):  # "Claudia Montenegro Ruiz": a surname
             return
         self.mentions.remove(m)
         del self.kb_at[k]
@@ -283,9 +304,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         doc = self.doc
         for i in doc.where(HONORIFIC):
             if i + 1 < len(doc):
-                j = i + 1
-                while j < len(doc) and doc.words[j] in self.lex.honorifics:
-                    j += 1
+                j = self._honorifics_end(max(self._honorifics_end(i), i + 1))  # past "Amb.", "Dato' Seri"
                 if j < len(doc) and doc.words[j] == "," and not doc.words[j - 1].endswith("."):
                     j += 1  # "his French counterpart, Anna Berg": the name in apposition
                 span = self._read_name(j) if j < len(doc) else None

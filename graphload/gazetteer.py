@@ -50,6 +50,8 @@ class PhraseTable:
                 out.append((key, i, i + 1))
             if i < last and (word, words[i + 1]) in pairs:  # most first words begin no longer phrase here
                 for length in lengths[word]:
+                    if i + length > last + 1:
+                        continue  # a slice cut short by the text's end is a shorter phrase, matched at its own length
                     key = phrases.get(tuple(words[i:i + length]))
                     if key is not None:
                         out.append((key, i, i + length))

@@ -39,6 +39,7 @@ class LanguageLexicon:
     chair_heads: set[str]
     representative_heads: set[str]
     honorifics: set[str]
+    honorific_pairs: set[tuple[str, ...]]  # two-word forms of address ("Tan Sri", "Puan Sri")
     national_heads: set[str]
     heads: dict[str, set[str]]  # kind -> head nouns
     event_nouns: set[str]
@@ -171,6 +172,7 @@ def load_lexicons(directory: str) -> Lexicons:
             chair_heads={x.lower() for x in t.get("chair", [])},
             representative_heads={x.lower() for x in t.get("representative", [])},
             honorifics=set(t.get("honorifics", [])),
+            honorific_pairs={tuple(x.split()) for x in t.get("honorifics", []) if " " in x},
             national_heads={x.lower() for x in t.get("national", [])},
             # German texts name many bodies in English ("Central Asian Regional Glaciological Center")
             heads={k: set(heads[k].get(lang, [])) | (set(heads[k].get("en", [])) if lang == "de" else set())

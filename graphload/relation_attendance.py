@@ -119,9 +119,16 @@ def title_bearer(self: SentenceRelations, subj: TokMention | None) -> TokMention
         return subj
     for t in self.ctx.titles_in(self.sent):
         pm = t.person_mention
-        if pm is not None and t.start <= subj.start < t.end and pm.eid:
+        if pm is not None and pm.eid and (t.start <= subj.start < t.end or _of_after(self, pm, subj)):
             return next((p for p in self.persons if p.start == pm.start), subj)
+        if pm is None and t.person and t.start <= subj.start < t.end:  # "the New Zealand Foreign Minister"
+            return next((p for p in self.persons if p.start == t.start and p.eid == t.person), subj)
     return subj
+
+
+def _of_after(self: SentenceRelations, person: TokMention, body: TokMention) -> bool:
+    """"Foreign Minister X of New Zealand": the state named right after the titled name."""
+    return body.start == person.end + 1 and self.doc.lowers[person.end] == "of"
 
 
 def intransitive(self: SentenceRelations, hit: Hit) -> bool:

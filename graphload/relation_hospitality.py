@@ -120,11 +120,46 @@ def _guest(self: SentenceRelations, start: int, meal: int) -> TokMention | None:
     first = next((m for m in self.persons if start <= m.start < meal), None)
     if first is not None:
         return first  # "hosted (Chilean Foreign Minister) Y for a working lunch"
+    meal = _past_venue(self, meal)  # "a State Banquet at Al Alam Palace in honour of Y"
     window = lowers[meal + 1:min(self.sent.end, meal + GUEST_REACH)]
     after = [m for m in self.persons if meal < m.start <= meal + GUEST_REACH]
     if not after or not (HONOUR.intersection(window) or (window and window[0] == "for")):
         return None
     return after[0]
+
+
+def _past_venue(self: SentenceRelations, meal: int) -> int:
+    """The last word of "<meal> at/in <place>", else ``meal``."""
+    k = meal + 1
+    if k + 1 < self.sent.end and self.doc.lowers[k] in ("at", "in", "im"):
+        place = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
+        if place is not None and place.label == "Place" and place.start <= k + 2:
+            return place.end - 1
+    return meal
+
+
+def hosted_person(self: SentenceRelations, hit: Hit) -> bool:
+    """"President X hosted President Y at State House": a person right after the verb is the guest; they met."""
+    guest = next((m for m in self.persons if m.start >= hit.end), None)
+    if guest is None or guest.start - hit.end > GUEST_GAP or self._passive(hit):
+        return False
+    titles = self.ctx.titles_by_sent.get(self.sent.index, ())
+    honorifics, lowers, kb_at = self.ctx.lex.honorifics, self.doc.lowers, self.ctx.finder.kb_at
+    for k in range(hit.end, guest.start):  # only the guest's own title, country and forms of address between
+        if not (lowers[k] in GUEST_FILLERS or self.doc.words[k] in honorifics
+                or (k in kb_at and kb_at[k].label == "Country")
+                or any(t.start <= k < t.end and t.person_mention is guest for t in titles)):
+            return False
+    host = self._before(hit.start, {"Person"}, pool=self.persons)
+    if host is None or host.eid == guest.eid:
+        return False
+    self.emit("HOSTED", host, guest, 0.75)
+    self.emit("MET_WITH", host, guest, 0.75)
+    return True
+
+
+GUEST_GAP = 8  # words from "hosted" to its guest's name ("hosted His Excellency President Y")
+GUEST_FILLERS = {"the", "his", "her", "visiting", ",", ".", "'s", "’s"}
 
 
 def meal_patient(self: SentenceRelations, hit: Hit) -> bool:

@@ -59,9 +59,10 @@ def _hosts_after(self: SentenceRelations, k: int, stop: int) -> list[TokMention]
 
 
 def title_person(self: SentenceRelations, country: TokMention) -> list[str]:
-    """"Gabonese President X hosted", "Angola's Minister ..., X, hosted": the person whose title the country
-    names stands for it (empty when the country names no titled person)."""
-    if country.label != "Country":
+    """"Gabonese President X hosted", "Angola's Minister ..., X, hosted", "hosted by the President of the X
+    Commission, Y": the person whose title the country or body names stands for it (empty when it names no
+    titled person)."""
+    if country.label not in BODIES:
         return []
     lowers = self.doc.lowers
     for t in self.ctx.titles_in(self.sent):

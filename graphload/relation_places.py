@@ -217,12 +217,46 @@ def held_in(self: SentenceRelations) -> None:
 
 
 def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> None:
-    """"held at the X Centre in Diamniadio": the event was held in the city too."""
+    """"held at the X Centre in Diamniadio" (or "..., Abuja"): the event was held in the city too."""
     lowers, k = self.doc.lowers, venue.end
     if k + 1 < self.sent.end and lowers[k] in ("in", "im"):
         city = self.ctx.finder.kb_at.get(k + 1)
         if city is not None and city.start == k + 1 and city.label == "Place":
             self.emit("HELD_IN", ev, city, 0.75)
+    elif (city := _comma_city(self, venue)) is not None:
+        self.emit("HELD_IN", ev, city, 0.75)
+
+
+CITY_KINDS = frozenset({"city", "capital"})
+
+
+def _is_site(self: SentenceRelations, pl: TokMention) -> bool:
+    """A building or site, not a town: a KB building, or a name the KB does not know of two or more words
+    ("Port of Mombasa", "X Conference Centre"), the towns of note being known."""
+    ent = self.ctx.kb.get(pl.eid)
+    if ent is not None:
+        return ent.props.get("kind") == "building"
+    return pl.end - pl.start >= 2 or self.ctx.finder.head_of.get(self.doc.words[pl.start]) == "Place"
+
+
+def _comma_city(self: SentenceRelations, site: TokMention) -> TokMention | None:
+    """"State House, Nairobi", "the X Conference Centre, Abuja": the known city after a site's comma."""
+    k = site.end
+    if k + 1 >= self.sent.end or self.doc.words[k] != "," or not _is_site(self, site):
+        return None
+    city = self.ctx.finder.kb_at.get(k + 1)
+    if city is None or city.start != k + 1 or city.label != "Place":
+        return None
+    ent = self.ctx.kb.get(city.eid)
+    return city if ent is not None and ent.props.get("kind") in CITY_KINDS else None
+
+
+def _where_site(self: SentenceRelations, pl: TokMention) -> TokMention | None:
+    """"travelled to Mombasa, where he toured the Port of Mombasa": a site in the clause lies in the place."""
+    if not _is_site(self, pl):
+        return None
+    where = _where_place(self, pl)
+    return where if where is not None and where.label == "Place" and where.eid != pl.eid else None
 
 
 def _capital_of(self: SentenceRelations, pl: TokMention) -> None:
@@ -276,5 +310,7 @@ def located_in(self: SentenceRelations) -> None:
                 cand = kb_at.get(j + 1)
                 if cand is not None and cand.start == j + 1 and cand.label in ("Place", "Country"):
                     target = cand
+        if target is None and ((pl.end < self.sent.end and doc.words[pl.end] == ",") or self.sent.index in self.ctx.where_sents):
+            target = _comma_city(self, pl) or _where_site(self, pl)
         if target is not None and self.ctx.consistent_location(pl.eid, target.eid):
             self.emit("LOCATED_IN", pl, target, 0.85)

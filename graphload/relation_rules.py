@@ -191,6 +191,8 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
+    if not events and hospitality.hosted_person(self, hit):
+        return True
     if host and events:
         hosts = hosting.title_person(self, host) or chain(self, host, self.mentions + self.persons, hit.start)
         hosts = hosts + companions(self, events[0].end, _next_hit(self, hit), {"Country", "Organization"})  # "gemeinsam mit X"
@@ -328,6 +330,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)
               and (m.source != "adj" or (m.end < len(doc) and doc.lowers[m.end] in ADJ_PLACE_NOUNS))]  # not "besuchte deutsche Soldaten"
+    places = visits.outside_titles(self, places)  # "visit of the Minister of X to Y": X owns the post
     if not places and doc.lowers[hit.start] in SITE_VISITS:
         places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:

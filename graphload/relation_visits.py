@@ -61,3 +61,12 @@ def fronted_place(self: SentenceRelations, visitor: TokMention) -> None:
     if place is None or place.nested or visitor.start < place.end:
         return  # "In X, Y's minister met ...": only a visitor named after the setting
     self.emit("VISITED", visitor, place, 0.75)
+
+
+def outside_titles(self: SentenceRelations, places: list[TokMention]) -> list[TokMention]:
+    """The places that are no owner inside a post's title ("Visit of the Minister of Foreign Affairs of Chile to
+    Malaysia": Malaysia, not Chile)."""
+    titles = self.ctx.titles_by_sent.get(self.sent.index) if places else None
+    if not titles:
+        return places
+    return [m for m in places if not any(t.start < m.start < t.end and t.owner == m.eid for t in titles)]

@@ -347,6 +347,7 @@ class RelationContext:
     mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
     prev_country: str | None = None  # the country that opened the sentence before ("It chaired ...")
     who_at: list = None  # token indices of English "who" (relative clauses)
+    where_sents: frozenset = frozenset()  # sentences with a "where"/"wo" clause ("travelled to X, where ...")
 
     def __post_init__(self):
         sent_of = self.finder.sent_of
@@ -362,6 +363,7 @@ class RelationContext:
         for i in self.doc.where(TRIGGER):
             self.trigger_at.setdefault(sent_of[i], []).append(i)
         self.who_at = self.doc.positions(["who"]) if self.resolver.lang == "en" else []
+        self.where_sents = frozenset(sent_of[i] for i in self.doc.positions(["where", "wo"]))
 
     def label(self, eid: str) -> str:
         """Kind label of an entity id."""

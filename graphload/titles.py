@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .chunks import DETERMINERS, TOPIC_ADJECTIVE
 from .spans import ARTICLES, OWNER_PREPS, PARTICLES, TitleSpan, is_name_word
+from .title_fields import field_mention_end, field_words_end, portfolio_tail
 from .wordfacts import HYPHEN, TITLE
 
 OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "community", "agency", "body", "group",
@@ -51,6 +52,8 @@ class TitleRules:
                 continue
             found = self._title_at(i)
             if found is not None:
+                if self.titles and found.start <= self.titles[-1].start:
+                    self.titles.pop()  # "Chief", then "Chief Minister" read from "Minister": the longer post
                 self.titles.append(found)
                 end = found.end
 
@@ -83,7 +86,9 @@ class TitleRules:
         owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
         head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
         rep = head.lower() in self.lex.representative_heads
+        head_end, field_owner = portfolio_tail(self, head_end)
         end, comp_owner = self._complement(head_end, rep, head.lower() in self.lex.national_heads)
+        comp_owner = comp_owner or field_owner
         end, comp_owner = self._acronym_tail(end, comp_owner, start >= 1 and doc.words[start - 1] == ",")
         title = doc.text(self._modifier_start(start, i), head_end)
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i]) \
@@ -269,6 +274,9 @@ class TitleRules:
             if k is None:
                 break  # "vom Ersten Stellvertretenden Ministerpräsidenten": an agent, not the complement
             m = self.kb_at.get(k) or self._office_prefix(k)
+            if m and field_mention_end(self, m.start) > m.start:  # "for ASEAN Affairs": a field, not the owner
+                end = j = field_words_end(self, m.end)
+                continue
             if m and m.label in ("Country", "Organization"):
                 m = self._possessed_body(m)
                 owner = owner or (m.eid if owns else None)
@@ -356,8 +364,8 @@ class TitleRules:
             if not doc.words[k][:1].isupper():
                 break
             j = k
-            while j < n and doc.words[j][:1].isupper() and j not in self.kb_at:
-                j += 1
+            while j < n and doc.words[j][:1].isupper() and (j not in self.kb_at or field_mention_end(self, j) > j):
+                j = field_mention_end(self, j) if j in self.kb_at else j + 1  # "... and ASEAN Affairs"
             if self._place_at(j):
                 j = self.kb_at[j].end
         return j
@@ -396,9 +404,9 @@ class TitleRules:
         if start >= end or doc.words[start] not in fields:
             return None
         k = start
-        while k < end and (doc.words[k] in fields or doc.lowers[k] in FIELD_LINKS
+        while k < end and (doc.words[k] in fields or doc.lowers[k] in FIELD_LINKS or field_mention_end(self, k) > k
                            or (self.lang == "de" and TOPIC_ADJECTIVE.match(doc.words[k]) is not None)):
-            k += 1
+            k = field_mention_end(self, k) if k in self.kb_at else k + 1
         if k >= end or k + 1 >= n or k in self.kb_at or not self._name_word(k):
             return None
         return k if self._name_word(k + 1) or doc.lowers[k + 1] in PARTICLES else None
