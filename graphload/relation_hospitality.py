@@ -20,7 +20,7 @@ HONOUR = {"honour", "honor", "ehren"}
 MEAL_REACH = 10  # words from the verb to its meal ("hosted X for a working lunch", "hosted an official dinner")
 GUEST_REACH = 5  # words from the meal to its guest ("in honour of the visiting X")
 CO_HOST_KINDS = {"Country", "Organization", "Person"}
-GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "seinen", "ihren"}
+GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "seinen", "ihren", ",", ".", "'s", "’s"}
 GUEST_REACH_TITLED = 8  # words from the verb to a titled guest ("hosted Canadian Prime Minister X")
 GUEST_PREPS = {"bei", "beim", "of"}  # "zu Gast bei(m) X", "the guest of X"
 HONOUR_NOUNS = {"honour", "honor"}
@@ -104,10 +104,10 @@ def person_right_after(self: SentenceRelations, k: int) -> TokMention | None:
         return guest
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     titled = {i for t in self.ctx.titles_in(self.sent) if t.end <= guest.start for i in range(t.start, t.end)}
-    words = self.doc.words
+    words, honorifics = self.doc.words, self.ctx.lex.honorifics  # "hosted His Excellency President Y"
     for i in range(k, guest.start):
         m = kb_at.get(i)
-        if not (i in titled or lowers[i] in GUEST_GAP or (m is not None and m.label == "Country")
+        if not (i in titled or lowers[i] in GUEST_GAP or words[i] in honorifics or (m is not None and m.label == "Country")
                 or (m is None and (is_name_word(words[i]) or lowers[i] in PARTICLES))):  # "Montes de" of "Oca"
             return None
     return guest
@@ -136,30 +136,6 @@ def _past_venue(self: SentenceRelations, meal: int) -> int:
         if place is not None and place.label == "Place" and place.start <= k + 2:
             return place.end - 1
     return meal
-
-
-def hosted_person(self: SentenceRelations, hit: Hit) -> bool:
-    """"President X hosted President Y at State House": a person right after the verb is the guest; they met."""
-    guest = next((m for m in self.persons if m.start >= hit.end), None)
-    if guest is None or guest.start - hit.end > GUEST_GAP or self._passive(hit):
-        return False
-    titles = self.ctx.titles_by_sent.get(self.sent.index, ())
-    honorifics, lowers, kb_at = self.ctx.lex.honorifics, self.doc.lowers, self.ctx.finder.kb_at
-    for k in range(hit.end, guest.start):  # only the guest's own title, country and forms of address between
-        if not (lowers[k] in GUEST_FILLERS or self.doc.words[k] in honorifics
-                or (k in kb_at and kb_at[k].label == "Country")
-                or any(t.start <= k < t.end and t.person_mention is guest for t in titles)):
-            return False
-    host = self._before(hit.start, {"Person"}, pool=self.persons)
-    if host is None or host.eid == guest.eid:
-        return False
-    self.emit("HOSTED", host, guest, 0.75)
-    self.emit("MET_WITH", host, guest, 0.75)
-    return True
-
-
-GUEST_GAP = 8  # words from "hosted" to its guest's name ("hosted His Excellency President Y")
-GUEST_FILLERS = {"the", "his", "her", "visiting", ",", ".", "'s", "’s"}
 
 
 def meal_patient(self: SentenceRelations, hit: Hit) -> bool:

@@ -191,8 +191,6 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
-    if not events and hospitality.hosted_person(self, hit):
-        return True
     if host and events:
         hosts = hosting.title_person(self, host) or chain(self, host, self.mentions + self.persons, hit.start)
         hosts = hosts + companions(self, events[0].end, _next_hit(self, hit), {"Country", "Organization"})  # "gemeinsam mit X"
