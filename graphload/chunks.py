@@ -26,10 +26,11 @@ from .lexicons import LanguageLexicon
 from .models import make_id
 from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
 from .text import Sentence
-from .wordfacts import CAP, HEAD, LINK, OF_ARTICLE
+from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
+_OF_OR_ARTICLE = _OF | ARTICLES
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
 VENUE_CENTRES = frozenset({"centre", "center", "centrum", "zentrum"})
@@ -71,14 +72,14 @@ class ChunkRules:
     """"Central Concert Hall" is a Place, "Permanent Council of OSCE" an Organization, "Zukunftsgipfel" an Event."""
 
     def _chunks(self) -> None:
-        words, not_names, alnum0, sent_of, end = self.doc.words, self.lexicons.not_names, self.alnum0, self.sent_of, 0
-        starts = self._run_starts()
+        words, sent_of, end = self.doc.words, self.sent_of, 0
+        starts = self._run_starts()  # (letters or digits first, none listed as never a name)
         headlines = self.headlines = {s.index for s in self.sents if words[s.end - 1] not in LIST_ENDS
-                                      and self._headline(s)}
+                                      and self._headline(s)} if self.lang == "en" else set()  # (see _headline)
         heads = sorted(self.head_at)
         lowers, capital, kb_at, joiners, n = self.doc.lowers, self.capital, self.kb_at, self.joiners, len(words)
         for i in starts:
-            if i < end or not alnum0[i] or words[i] in not_names or sent_of[i] in headlines:
+            if i < end or sent_of[i] in headlines:
                 continue
             j = i + 1  # most runs are one word: the next is neither a name word, a joiner nor an apostrophe
             if j < n and (capital[j] or j in kb_at or words[j] in ("’", "'")
@@ -93,7 +94,7 @@ class ChunkRules:
                     if j == i + 3 and ministers_meeting(words[i + 2], self.gaz.titles):
                         self._add_chunk(i, j, i + 1, "Event")  # "Treffen der EU-Außenminister"
                 j = found or j  # "X Holdings and the Y Corporation": Y is read next
-            if i >= 2 and (lowers[i - 1] in _OF or lowers[i - 1] in ARTICLES):
+            if i >= 2 and lowers[i - 1] in _OF_OR_ARTICLE:
                 self._event_of_org(i, j)
             end = j  # > i
 
@@ -112,6 +113,7 @@ class ChunkRules:
         worth[:-1] |= (flags[1:] & (CAP | LINK)) != 0
         worth[known[known > 0] - 1] = True
         worth[1:] |= (flags[:-1] & OF_ARTICLE) != 0
+        worth &= (flags & (ALNUM0 | NOT_NAME)) == ALNUM0  # what _chunks skips: no letter or digit first, a non-name
         return (start & worth).nonzero()[0].tolist()
 
     def _headline(self, sent: Sentence) -> bool:

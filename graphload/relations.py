@@ -32,6 +32,7 @@ _OWNER_CACHE: dict[tuple[str, str, str | None], str | None] = {}
 
 
 _RULE_TRIGGERS: dict[int, dict[str, list[Trigger]]] = {}
+_TRIGGER_PLANS: dict[int, dict[str, list[tuple[Trigger, int, str | None, bool]]]] = {}
 _HOLDERS: dict[str, frozenset[str]] = {}  # KB fingerprint -> every person who held an office
 
 
@@ -47,6 +48,19 @@ def _rule_triggers(lex: LanguageLexicon) -> dict[str, list[Trigger]]:
     if id(lex) not in _RULE_TRIGGERS:
         _RULE_TRIGGERS[id(lex)] = {w: [t for t in ts if t.type in RULES] for w, ts in lex.triggers.items()}
     return _RULE_TRIGGERS[id(lex)]
+
+
+def _plans(triggers) -> list[tuple[Trigger, int, str | None, bool]]:
+    """Each trigger with its length, its last word (None for a phrase with a gap) and whether it is a noun homograph."""
+    return [(t, len(t.words), None if "..." in t.words else t.words[-1],
+             len(t.words) == 1 and t.words[0] in NOUN_HOMOGRAPHS) for t in triggers]
+
+
+def _trigger_plans(lex: LanguageLexicon) -> dict[str, list[tuple[Trigger, int, str | None, bool]]]:
+    """The rule triggers of :func:`_rule_triggers` by first word, as :func:`_plans` (made once per lexicon)."""
+    if id(lex) not in _TRIGGER_PLANS:
+        _TRIGGER_PLANS[id(lex)] = {w: _plans(ts) for w, ts in _rule_triggers(lex).items()}
+    return _TRIGGER_PLANS[id(lex)]
 
 
 def compound_trigger(low: str) -> tuple[Trigger, ...]:
@@ -228,17 +242,21 @@ class SentenceRelations:
     # -- triggers --------------------------------------------------------------
     def hits(self) -> list[Hit]:
         """Every trigger phrase of the lexicon found in the sentence."""
-        doc, out = self.doc, []
-        kb_at, triggers = self.ctx.finder.kb_at, _rule_triggers(self.ctx.lex)
-        for i in self.ctx.trigger_at.get(self.sent.index, ()):
+        doc, out, sent = self.doc, [], self.sent
+        lowers, kb_at, plans = doc.lowers, self.ctx.finder.kb_at, _trigger_plans(self.ctx.lex)
+        for i in self.ctx.trigger_at.get(sent.index, ()):
             if i in kb_at and kb_at[i].label != "Person" and not kb_at[i].props.get("compound"):
                 continue  # "Informal Ministerial Meeting" is a name, not a trigger ("Qatar-hosted" is both)
-            for trig in triggers.get(doc.lowers[i], ()) or compound_trigger(doc.lowers[i]):
-                if len(trig.words) == 1 and trig.words[0] in NOUN_HOMOGRAPHS and i != self.sent.start and doc.words[i][:1].isupper():
+            low = lowers[i]
+            for trig, k, last, homograph in plans.get(low) or _plans(compound_trigger(low)):
+                if homograph and i != sent.start and doc.words[i][:1].isupper():
                     continue  # "An dem Treffen nahmen X und Y teil": the noun, not the verb "treffen"
-                end = self._match(trig, i)
-                if end is not None:
-                    out.append(Hit(trig, i, end))
+                if last is None:  # a phrase with a gap
+                    end = self._match(trig, i)
+                    if end is not None:
+                        out.append(Hit(trig, i, end))
+                elif i + k <= sent.end and lowers[i + k - 1] == last and (k == 1 or tuple(lowers[i:i + k]) == trig.words):
+                    out.append(Hit(trig, i, i + k))  # a plain phrase: the next words are its words
         return out
 
     def _match(self, trig: Trigger, i: int) -> int | None:
