@@ -5,6 +5,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from .capitals import capital_mentions
+from .context_persons import surname_free
 from .counterparts import counterpart_mentions
 from .entities import MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
@@ -192,9 +193,12 @@ class DocResolver:
                 if target:
                     m.eid = target
         covered, words, surnames, capital = self.f.kb_at, self.doc.words, self.surnames, self.f.capital
-        for i in [i for i in self.doc.positions(surnames) if capital[i] and i not in covered] if surnames else ():
+        for i in [i for i in self.doc.positions(surnames) if capital[i] and surname_free(covered.get(i), i)] \
+                if surnames else ():
             eid = surnames[words[i]]
             if eid and words[i] not in self.f.lexicons.not_names:
+                if i in covered:  # "Dufresne-Hall" read as a hall: the surname of "Claire Dufresne-Hall"
+                    self.f.mentions.remove(covered[i])
                 m = TokMention(i, i + 1, "Person", eid, words[i], "surname", self.f.sent_of[i])
                 self.f.mentions.append(m)
                 covered[i] = m

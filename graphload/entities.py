@@ -14,6 +14,7 @@ from .bracket_events import join_bracketed_events
 from .chunk_names import apposition_aliases
 from .chunks import ChunkRules, head_tables
 from .compound_names import find_compound_names
+from .context_persons import find_context_persons, is_role_word
 from .gazetteer import ADJ_KEY, Gazetteer
 from .lexicons import LanguageLexicon, Lexicons
 from .session_events import find_owned_sessions
@@ -45,6 +46,7 @@ REGNAL = re.compile(r"^[IVX]{1,4}\.?$")  # "König Abdullah II.", "King Charles 
 NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kept in the name ("Sheikh Tamim ...")
 HONORIFIC_SECONDS = frozenset({"Sri", "Seri"})  # "Dato' Sri X": a form of address only after another one
 ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.", "Dato'"
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—", "-", "\"", "“", "„"})  # before a sentence's first word
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
 POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
 # ranks and memberships that stand between a post and its holder's name ("Vorsteherin des EDA, Bundesrätin X",
@@ -90,6 +92,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         self._titles()
         self._persons_from_titles()
         self._honorific_persons()
+        find_context_persons(self)
         return self.mentions, self.titles
 
     # -- gazetteer ---------------------------------------------------------
@@ -171,7 +174,9 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                                                                                  or self._possessor_before(t.start)) else 0)
             j = self._past_honorifics(j)
             self._free_first_name(j)
-            nxt = self._read_name(j, titled=True) if j < len(doc) else None
+            nxt = self._place_surname(self._read_name(j, titled=True)) if j < len(doc) else None
+            if nxt and j > t.end and doc.words[j] in self.lex.portfolios:
+                nxt = None  # "Vorsteher des Departements für Wirtschaft, Bildung und Forschung": a field, no name
             if nxt and j > t.end and self._apposed_before(t) is not None:
                 nxt = None  # "X, the Commissioner for Health, Humanitarian Affairs and ...": X is the holder
             if nxt:
@@ -189,6 +194,21 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
             previous = t
         self._share_joined_titles()
+
+    def _place_surname(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"Ambassador Ricardo Fontes Lima, ...": a one-word place right after two name words, with no name word
+        after it, is the last surname (no preposition stands before a place there)."""
+        if span is None or span[1] - span[0] < 2:
+            return span
+        k = span[1]
+        m = self.kb_at.get(k)
+        if m is None or m.label != "Place" or m.start != k or m.end != k + 1 or self.sent_of[k] != self.sent_of[k - 1]:
+            return span
+        if k + 1 < len(self.doc) and (is_name_word(self.doc.words[k + 1]) or k + 1 in self.kb_at):
+            return span
+        self.mentions.remove(m)
+        del self.kb_at[k]
+        return span[0], k + 1
 
     def _possessor_before(self, start: int) -> bool:
         """"Argentina's President, X", "its President, X": a one-word post after a possessive is an apposition's
@@ -308,8 +328,24 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 if j < len(doc) and doc.words[j] == "," and not doc.words[j - 1].endswith("."):
                     j += 1  # "his French counterpart, Anna Berg": the name in apposition
                 span = self._read_name(j) if j < len(doc) else None
-                if span:
+                if span and (doc.words[i] in self.lex.honorifics or (self._role_name(*span) and self._role_at(i))):
                     self._person_mention(*span, source="name")
+
+    def _role_name(self, s: int, e: int) -> bool:
+        """After a person's role ("activist", "die Unternehmerin"), not a form of address: a full name of at least
+        two name words ("activist Petru Grosu"), so that "journalists Monday" or "Journalisten Fragen" names none."""
+        return sum(1 for w in self.doc.words[s:e] if is_name_word(w) and not is_initial(w)) >= 2
+
+    def _role_at(self, i: int) -> bool:
+        """A role word as written ("activist", "Unternehmerin"), or an English one capitalised at the start of a
+        sentence or after a dateline's dash ("Activist Petru Grosu said ...")."""
+        words = self.doc.words
+        if is_role_word(self.lex, words[i], self.doc.lowers[i]):
+            return True
+        k = i - 1
+        while k >= 0 and words[k].isspace():
+            k -= 1
+        return k < 0 or self.sent_of[k] != self.sent_of[i] or words[k] in SENTENCE_OPENERS
 
     def _person_mention(self, s: int, e: int, source: str) -> TokMention:
         existing = self.kb_at.get(s)

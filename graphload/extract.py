@@ -219,12 +219,14 @@ def word_classifier(gaz, lex, lexicons, lang: str):
         for w in words:
             by_low[w] = by_low.get(w, 0) | bit
     by_word: dict[str, int] = {"’": LINK, "'": LINK, "(": OPEN_PAREN}  # the word as written -> bits
-    for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics), (GAZ, gaz.names.lengths),
+    roles = lex.person_roles | {w.capitalize() for w in lex.person_roles if w.islower()}  # "Activist X said"
+    for bit, words in ((NOT_NAME, lexicons.not_names), (HONORIFIC, lex.honorifics | roles), (GAZ, gaz.names.lengths),
                        (PLACE_CUE, PLACE_CUES.keys() | ORG_CUES)):
         for w in words:
             by_word[w] = by_word.get(w, 0) | bit
 
     head_of = head_tables(lex)[0]
+    role_suffixes = lex.person_role_suffixes
 
     def classify(word: str, low: str) -> int:
         if lang == "de" or "-" in word:  # compounds: head_kind reads their suffixes
@@ -232,7 +234,8 @@ def word_classifier(gaz, lex, lexicons, lang: str):
         else:  # head_kind's plain case, without its calls
             head = word in head_of and low not in gaz.titles and low not in lex.chair_heads
         return (by_low.get(low, 0) | by_word.get(word, 0) | (HEAD if head else 0)
-                | (TRIGGER if low.endswith(HOSTED_SUFFIXES) else 0))  # "the Qatar-hosted talks"
+                | (TRIGGER if low.endswith(HOSTED_SUFFIXES) else 0)  # "the Qatar-hosted talks"
+                | (HONORIFIC if role_suffixes and low.endswith(role_suffixes) else 0))  # "Wirtschaftsjournalistin"
 
     return classify
 

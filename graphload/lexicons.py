@@ -55,6 +55,8 @@ class LanguageLexicon:
     press: set[str] = field(default_factory=set)  # "spoke to reporters": an audience that is not the event
     audiences: set[str] = field(default_factory=set)  # "told the plenary": an audience that stands for the event
     portfolios: set[str] = field(default_factory=set)  # "Minister for Fisheries and ...": a post's field words
+    person_roles: set[str] = field(default_factory=set)  # "activist", "Unternehmerin": a person's description, no post
+    person_role_suffixes: tuple[str, ...] = ()  # lower-cased endings of compound roles ("wirtschaftsjournalist")
 
     @property
     def modal_phrases(self) -> list[str]:
@@ -190,6 +192,8 @@ def load_lexicons(directory: str) -> Lexicons:
             press={str(x).lower() for x in r.get("press", [])},
             audiences={str(x).lower() for x in r.get("audiences", [])},
             portfolios=set(t.get("portfolios", [])),
+            person_roles=set(t.get("person_roles", [])),
+            person_role_suffixes=tuple(str(x).lower() for x in t.get("person_role_suffixes", [])),
         )
     return Lexicons(langs, set(heads.get("not_names", [])), dict(rels.get("default_chair_org", {})), digest.hexdigest(),
                     {k.lower(): v for k, v in (titles.get("default_offices") or {}).items()},

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .compound_names import HOSTED_SUFFIXES
+from .context_persons import is_role_word
 from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
@@ -316,9 +317,11 @@ class SentenceRelations:
         later = [o for o in self.ctx.titles_in(self.sent) if o.start >= t.end]
         owned = [(o.start, o.end) for o in later] + met_before(self, t)
         theirs = {o.owner for o in later}  # "its foreign minister, X, while Rwanda's Minister ..., Y"
+        words, lowers, lex = self.ctx.doc.words, self.ctx.doc.lowers, self.ctx.lex
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
-                     and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs}
+                     and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
+                     and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))}  # "a Kazakh businesswoman"
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:
