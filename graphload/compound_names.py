@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from .entities import MentionFinder
 
 HOSTED_SUFFIXES = ("-hosted", "–hosted")  # "the Qatar-hosted talks"
+# "das EU-Mitglied Ungarn", "die Nato-Staaten Polen und Litauen": a member named after a body's member noun
+MEMBER_SUFFIXES = ("-mitglied", "-mitglieder", "-mitgliedstaat", "-mitgliedstaaten", "-mitgliedsstaat",
+                   "-mitgliedsstaaten", "-mitgliedsland", "-mitgliedsländer", "-staat", "-staaten", "-land", "-länder")
+PREDICATE_LEADS = {",", "ist", "war", "wurde"}  # "Ungarn ist ein EU-Mitglied", "Ungarn, ein EU-Mitglied"
 PARTS_KINDS = ("Organization", "Country")
 HOST_KINDS = ("Country", "Organization", "Place")
 
@@ -33,6 +37,9 @@ def find_compound_names(finder: MentionFinder) -> None:
             continue
         if doc.lowers[i].endswith(HOSTED_SUFFIXES):
             _compound_host(finder, i)
+            continue
+        if doc.lowers[i].endswith(MEMBER_SUFFIXES):
+            _compound_body(finder, i)
             continue
         parts = doc.words[i].split("-")
         if j >= len(doc) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
@@ -70,5 +77,21 @@ def _compound_host(finder: MentionFinder, i: int) -> None:
     eid = finder.gaz.surface.get(prefix) or finder.gaz.adjectives.get(prefix)
     if eid and _label_of(eid) in HOST_KINDS:
         m = TokMention(i, i + 1, _label_of(eid), eid, prefix, "kb", finder.sent_of[i], props={"compound": True})
+        finder.mentions.append(m)
+        finder.kb_at[i] = m
+
+
+def _compound_body(finder: MentionFinder, i: int) -> None:
+    """"das EU-Mitglied Ungarn", "Ungarn ist ein EU-Mitglied": the known body before the member noun is named
+    here when a state follows or the word is a predicate ("ist ein", ", ein")."""
+    nxt = finder.kb_at.get(i + 1)
+    lead = finder.doc.lowers[i - 2:i]
+    if (nxt is None or nxt.start != i + 1 or nxt.label != "Country") \
+            and not (len(lead) == 2 and lead[0] in PREDICATE_LEADS and lead[1] in ("ein", "eine", "das")):
+        return
+    prefix = finder.doc.words[i].rsplit("-", 1)[0]
+    eid = finder.gaz.surface.get(prefix)
+    if eid and _label_of(eid) == "Organization":
+        m = TokMention(i, i + 1, "Organization", eid, prefix, "kb", finder.sent_of[i], props={"compound": True})
         finder.mentions.append(m)
         finder.kb_at[i] = m

@@ -14,7 +14,7 @@ from operator import or_
 from . import dates
 from .chunk_names import edition
 from .chunks import head_kind, head_tables
-from .compound_names import HOSTED_SUFFIXES
+from .compound_names import HOSTED_SUFFIXES, MEMBER_SUFFIXES
 from .docresolve import (
     DEMONSTRATIVE_PRONOUNS,
     FIRST_PERSON,
@@ -33,7 +33,7 @@ from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
 from .relation_lists import is_item, item_meeting, list_opener
 from .relation_rules import RULES
-from .relations import RelationContext, SentenceRelations
+from .relations import RelationContext, SentenceRelations, it_opener
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .unknown_orgs import CUES as ORG_CUES
@@ -227,6 +227,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
 
     head_of = head_tables(lex)[0]
     role_suffixes = lex.person_role_suffixes
+    compound_triggers = HOSTED_SUFFIXES + MEMBER_SUFFIXES
 
     def classify(word: str, low: str) -> int:
         if lang == "de" or "-" in word:  # compounds: head_kind reads their suffixes
@@ -234,7 +235,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
         else:  # head_kind's plain case, without its calls
             head = word in head_of and low not in gaz.titles and low not in lex.chair_heads
         return (by_low.get(low, 0) | by_word.get(word, 0) | (HEAD if head else 0)
-                | (TRIGGER if low.endswith(HOSTED_SUFFIXES) else 0)  # "the Qatar-hosted talks"
+                | (TRIGGER if low.endswith(compound_triggers) else 0)  # "the Qatar-hosted talks", "EU-Mitglied"
                 | (HONORIFIC if role_suffixes and low.endswith(role_suffixes) else 0))  # "Wirtschaftsjournalistin"
 
     return classify
@@ -258,7 +259,7 @@ def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent
     out, prev_subject, prev_group, lead, prev = [], None, (), None, None
     for sent in sents:
         found = by_sent.get(sent.index, ())
-        if tokens.lowers[sent.start] == "it":
+        if it_opener(tokens.lowers, sent.start):  # "It chaired Y", "Das Land ist Mitglied"
             ctx.prev_country = _it_country(ctx, tokens, prev)
         prev = (sent, found)
         lead = lead if lead is not None and is_item(tokens.words, sent) else None  # "met with:" and its items
@@ -284,7 +285,7 @@ def _it_country(ctx: RelationContext, tokens: TokenTable, prev) -> str | None:
     if prev is None:
         return None
     sent, found = prev
-    if tokens.lowers[sent.start] == "it":
+    if it_opener(tokens.lowers, sent.start):
         return ctx.prev_country
     first = min((m for m in found if not m.nested and m.eid), key=lambda m: m.start, default=None)
     return first.eid if first is not None and first.label == "Country" and first.start == sent.start else None

@@ -208,3 +208,24 @@ def press_audience(self: SentenceRelations, hit: Hit) -> bool:
     while k < self.sent.end and self.doc.lowers[k] in PRESS_LEADS:
         k += 1
     return k < self.sent.end and self.doc.lowers[k] in self.ctx.lex.press
+
+
+PRESENTED = frozenset({"stellte", "stellt", "stellten", "warb", "wirbt", "geworben", "vorgestellt"})  # "vor dem X": an audience
+PARTICIPLES = frozenset({"geworben", "vorgestellt"})  # clause-final: "vor dem X" stands before them
+BODY_ARTICLES = {"dem", "der", "den"}
+
+
+def presented_to(self: SentenceRelations, hit: Hit, subj: TokMention | None) -> bool:
+    """"stellte das Programm vor dem Europäischen Parlament vor", "warb vor dem Parlament für X": the speaker
+    addressed the body right after "vor" (only a body: "vor dem Gipfel" is a time)."""
+    lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
+    span = range(self.sent.start, hit.start) if lowers[hit.start] in PARTICIPLES else range(hit.start + 1, self.sent.end - 1)
+    k = next((k for k in span if lowers[k] == "vor"), None)
+    if subj is None or k is None:
+        return False
+    k += 1 + (lowers[k + 1] in BODY_ARTICLES)
+    body = kb_at.get(k)
+    if body is None or body.start != k or body.label != "Organization":
+        return False
+    self.emit("ADDRESSED", subj, body, 0.75)
+    return True

@@ -148,12 +148,17 @@ def _chaired_org(self: SentenceRelations, hit: Hit) -> str | None:
             return body.eid
         if after:
             return after[0].eid
-    near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5]
-    if near:  # "der Vorsitz Albaniens in der OSZE"
+    default = self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+    if default is not None:  # "den Ratsvorsitz im zweiten Halbjahr": the body the word names
+        return default
+    near = [m for m in self._after(hit.end, {"Organization"}, pool=self.mentions) if m.start - hit.end <= 5
+            and not AUDIENCE_LEADS.intersection(doc.lowers[max(hit.end, m.start - 2):m.start])]
+    if near:  # "der Vorsitz Albaniens in der OSZE", not "das Programm der Präsidentschaft vor dem Parlament"
         return near[0].eid
-    return bloc_org(self, hit.end) or self.ctx.lexicons.default_chair_org.get(doc.lowers[hit.start])
+    return bloc_org(self, hit.end)
 
 
+AUDIENCE_LEADS = {"vor", "before", "to"}  # an audience, not the body chaired ("stellte ... vor dem Parlament vor")
 BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "community", "union",
               "staatenbund", "staatenbundes", "bündnis", "bündnisses", "allianz", "gemeinschaft", "staatengruppe",
               "forum", "forums"}  # "den Vorsitz des Forums": the organization named "X Forum" before

@@ -84,10 +84,12 @@ LIST_LEADS = {",", ":", "are", "were", "include", "includes", "included", "inclu
               "darunter", "—", "–"}
 # Words between an appositive member and its organization ("Myanmar, an ASEAN member", "T, one of CARICOM's").
 APPOSITION = {"a", "an", "one", "of", "the", "fellow", "ein", "eine", "einer", "eines", "das", "der", "die"}
+APPOSITION_ENDS = {",", "is", "was", "became", "ist", "war", "wurde"}
 VERB_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "wurde", "wurden", "the", "die", "der", "das"}
 # Triggers read only with the organization first (a bare member noun or a verb whose subject is the organization).
-ORG_FIRST = {("member",), ("members",), ("member", "states"), ("member", "countries"), ("founding", "members"),
-             ("founding", "member"), ("founded", "by"), ("admitted",), ("readmitted",), ("gegründet", "von")}
+ORG_FIRST = {("member",), ("members",), ("member", "state"), ("member", "country"), ("member", "states"),
+             ("member", "countries"), ("founding", "members"), ("founding", "member"), ("founded", "by"), ("admitted",),
+             ("readmitted",), ("gegründet", "von")}
 MAX_MODIFIERS = 3  # "the GCC's six founding members": lower-case words between the organization and the noun
 
 
@@ -147,8 +149,8 @@ def _apposition_before(self: SentenceRelations, org: TokMention) -> list[TokMent
     lowers, k = self.doc.lowers, org.start - 1
     while k > self.sent.start and lowers[k] in APPOSITION:
         k -= 1
-    if k == org.start - 1 or lowers[k] != ",":
-        return []
+    if k == org.start - 1 or lowers[k] not in APPOSITION_ENDS:
+        return []  # "Slovakia is an EU member state", "Ungarn ist ein EU-Mitglied": the copula's subject too
     return _country_ending(self, k)
 
 
@@ -176,9 +178,28 @@ SOUGHT = {"einen", "ein", "einem", "über", "um", "an", "on", "for", "possible",
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
 
 
+NOT_YET = {"künftige", "künftiges", "künftigen", "potenzielle", "potenzielles", "potenziellen", "designierte",
+           "designiertes", "angehende", "angehendes", "ehemalige", "ehemaliges", "ehemaligen", "frühere", "früheres",
+           "früheren"}  # "das künftige EU-Mitglied Montenegro", "das frühere EU-Mitglied": not a member now
+
+
+def compound_member(self: SentenceRelations, hit: Hit) -> bool:
+    """"das EU-Mitglied Ungarn", "die Nato-Staaten Polen und Litauen": the states after a body's member noun."""
+    org = self.ctx.finder.kb_at.get(hit.start)
+    if org is None or org.label != "Organization" or not org.props.get("compound") \
+            or self.doc.lowers[hit.start - 1] in NOT_YET:
+        return False
+    members = _countries_after(self, hit.end) or _apposition_before(self, org)
+    for country in members:
+        self.emit("MEMBER_OF", country, org, 0.8)
+    return bool(members)
+
+
 def member(self: SentenceRelations, hit: Hit) -> bool:
     """MEMBER_OF from a membership trigger: the countries or bodies before it (or after the organization) are
     members of the organization after it (or before it, or the one "the bloc" stands for)."""
+    if "-" in hit.trigger.words[0]:
+        return compound_member(self, hit)  # "das EU-Mitglied Ungarn"
     if hit.trigger.words in ORG_FIRST:
         return org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
     if hit.trigger.words[0] in ACCESSION_NOUNS and not SOUGHT.isdisjoint(self.doc.lowers[hit.start - 2:hit.start]):

@@ -20,7 +20,8 @@ VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "h
 # "the Conference, which was held at", "opened today in", "the next summit will be held in",
 # "der Gipfel wird in X stattfinden"
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
-                         "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist"} \
+                         "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist", "fand",
+                         "findet", "fanden", "finden", "tagte", "tagt", "tagten"} \
     | {"on", "am", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
@@ -145,6 +146,24 @@ CLAUSE_PARTICIPLES = {"co-hosted", "hosted", "organized", "organised", "co-organ
 CLAUSE_REACH = 15  # words of ", co-hosted by X and Y," skipped before "was held at"
 
 
+MONTH_LEADS = {"im", "in", "ende", "anfang", "mitte", "early", "late", "mid"}  # "findet im Februar in X statt"
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"}
+
+
+CHAIR_NOUNS = {"vorsitz", "präsidentschaft", "ratspräsidentschaft", "chairmanship", "presidency"}
+
+
+def interlude_at(lowers: list[str], k: int) -> int:
+    """Length of a month's time ("im Februar", "Ende Oktober", "in July") or a chair ("unter polnischem Vorsitz",
+    "under the Maltese chairmanship") starting at ``k`` between an event and its place; 0 when none."""
+    if lowers[k] in MONTH_LEADS and k + 1 < len(lowers) and lowers[k + 1] in MONTHS:
+        return 2
+    if lowers[k] in ("unter", "under"):
+        return next((n + 1 for n in (2, 3) if k + n < len(lowers) and lowers[k + n] in CHAIR_NOUNS), 0)
+    return 0
+
+
 def past_interlude(lowers: list[str], k: int, end: int) -> int:
     """The word after a gap word at ``k`` and the time or participle clause it opens ("held on Tuesday at",
     "took place in the afternoon in", ", co-hosted by Fiji and Switzerland, was held at")."""
@@ -205,8 +224,9 @@ def held_in(self: SentenceRelations) -> None:
             while k < self.sent.end and doc.words[k] not in (")", "):"):
                 k += 1
             k += 1
-        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP):
-            k = past_interlude(doc.lowers, k, self.sent.end)
+        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP or interlude_at(doc.lowers, k)):
+            skip = interlude_at(doc.lowers, k)
+            k = k + skip if skip else past_interlude(doc.lowers, k, self.sent.end)
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:

@@ -20,6 +20,7 @@ from .lexicons import Trigger
 from .relation_audience import (
     BARE_NOUNS,
     HEARD,
+    PRESENTED,
     SPEAKER_NOUNS,
     audience_event,
     body_anaphor,
@@ -27,6 +28,7 @@ from .relation_audience import (
     heard_from,
     implied_event,
     passive_speakers,
+    presented_to,
     press_audience,
     speaker_list,
     speech_with,
@@ -252,6 +254,8 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
         subj = after[0] if after else None
+    if hit.trigger.words[0] in PRESENTED:
+        return presented_to(self, hit, subj)  # "stellte das Programm vor dem Europäischen Parlament vor"
     if press_audience(self, hit) or (hit.end < self.sent.end and self.doc.lowers[hit.end] in OBJECT_PRONOUNS):
         return False  # "who briefed him on the outcome of X": a person is the audience
     targets, audience = _address_targets(self, hit)

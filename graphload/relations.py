@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .compound_names import HOSTED_SUFFIXES
+from .compound_names import HOSTED_SUFFIXES, MEMBER_SUFFIXES
 from .context_persons import is_role_word
 from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
+from .office_titles import implied_owner
 from .relation_groups import chain, counterpart_ends, lone_subject, met_before
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
@@ -21,6 +22,14 @@ from .wordfacts import PRONOUN, TRIGGER
 
 CLAUSE_BREAKS = {",", ";", "which", "who", "that"}  # a passive gap ("received ... by") does not cross a clause
 IT_PRONOUNS = {"it"}  # a sentence-initial "It" after a sentence about a country is that country
+IT_NOUNS = {("das", "land"), ("the", "country")}  # "Montenegro verhandelt ... Das Land ist seit 2017 Mitglied"
+
+
+def it_opener(lowers: list[str], start: int) -> int:
+    """Length of a sentence-initial "It" / "Das Land" that stands for the country before (0 when none)."""
+    if lowers[start] in IT_PRONOUNS:
+        return 1
+    return 2 if tuple(lowers[start:start + 2]) in IT_NOUNS else 0
 CONTRAST = {"while", "whereas", "während", "wohingegen"}  # a new clause with its own subject
 NOUN_HOMOGRAPHS = {"treffen"}  # German verbs whose capitalised form is a noun ("das Treffen")
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
@@ -65,8 +74,10 @@ def _trigger_plans(lex: LanguageLexicon) -> dict[str, list[tuple[Trigger, int, s
 
 
 def compound_trigger(low: str) -> tuple[Trigger, ...]:
-    """The trigger a hyphenated compound word is ("Qatar-hosted": HOSTED), matched as that one word."""
-    return (Trigger("HOSTED", (low,)),) if low.endswith(HOSTED_SUFFIXES) else ()
+    """The trigger a hyphenated compound word is ("Qatar-hosted": HOSTED, "EU-Mitglied": MEMBER_OF), as one word."""
+    if low.endswith(HOSTED_SUFFIXES):
+        return (Trigger("HOSTED", (low,)),)
+    return (Trigger("MEMBER_OF", (low,)),) if low.endswith(MEMBER_SUFFIXES) else ()  # "das EU-Mitglied Ungarn"
 
 
 class SentenceRelations:
@@ -77,8 +88,8 @@ class SentenceRelations:
         self.ctx, self.sent, self.prev_subject, self.prev_group = ctx, sent, prev_subject, prev_group
         self.doc = ctx.doc
         self.mentions = [m for m in mentions if not m.nested and m.eid]  # in text order, as the resolver left them
-        if ctx.prev_country and self.doc.lowers[sent.start] in IT_PRONOUNS:  # "Kazakhstan joined X. It chaired Y"
-            self.mentions.insert(0, TokMention(sent.start, sent.start + 1, "Country", ctx.prev_country,
+        if ctx.prev_country and (n := it_opener(self.doc.lowers, sent.start)):  # "Kazakhstan joined X. It chaired Y"
+            self.mentions.insert(0, TokMention(sent.start, sent.start + n, "Country", ctx.prev_country,
                                                self.doc.words[sent.start], "pronoun", sent.index))  # first: in order
         self.persons = [m for m in self.mentions if m.label == "Person"]
         if sent.index in ctx.pronoun_at:
@@ -338,7 +349,7 @@ class SentenceRelations:
                 self.emit("HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # "the OSCE Secretary General" (by date)
             if t.person_mention is None or not t.person:
                 continue
-            owner = t.owner or self._named_owner(t) or self._sentence_country(t)
+            owner = t.owner or self._named_owner(t) or self._sentence_country(t) or implied_owner(self.ctx, t)
             if t.chair:
                 owner = owner or self.ctx.lexicons.default_chair_org.get(t.head.lower())
                 if owner:
@@ -369,6 +380,7 @@ class RelationContext:
     prev_country: str | None = None  # the country that opened the sentence before ("It chaired ...")
     who_at: list = None  # token indices of English "who" (relative clauses)
     where_sents: frozenset = frozenset()  # sentences with a "where"/"wo" clause ("travelled to X, where ...")
+    named_orgs: frozenset | None = None  # organizations the document names (read once, when a post needs them)
 
     def __post_init__(self):
         sent_of = self.finder.sent_of
