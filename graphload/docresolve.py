@@ -7,7 +7,7 @@ from operator import attrgetter
 from .capitals import capital_mentions
 from .context_persons import surname_free
 from .counterparts import counterpart_mentions
-from .entities import MentionFinder, TitleSpan, TokMention
+from .entities import NAME_HONORIFICS, MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
 from .spans import is_former
@@ -44,6 +44,12 @@ BILATERAL = {"met", "meets", "talks", "bilateral", "traf", "trafen", "gespräch"
 
 
 SPEECH_OPENERS = {"a", "an", "einer", "einem", "remarks", "opening", "brief", "kurzen"}
+
+
+STAFF_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "residence", "aide", "aides", "adviser",
+                         "advisor", "press", "website", "entourage", "camp", "büro", "amt", "sprecher", "sprecherin",
+                         "residenz", "berater", "beraterin", "umfeld"})  # "the president's office said"
+GENITIVE_ARTICLES = frozenset({"des", "der"})
 
 
 def _not_a_party(lowers: list[str], i: int, low: str) -> bool:
@@ -184,7 +190,8 @@ class DocResolver:
                 if len(parts) < 2:
                     continue
                 first_surname = parts[-2] if len(parts) >= 3 and parts[-2][:1].isupper() else parts[-1]
-                for part in {parts[-1], parts[0], first_surname}:  # "Laura Restrepo Ángel" -> "Restrepo"
+                first = parts[1] if parts[0] in NAME_HONORIFICS and len(parts) >= 3 else parts[0]  # "Sheikh Faisal"
+                for part in {parts[-1], first, first_surname}:  # "Laura Restrepo Ángel" -> "Restrepo"
                     prev = self.surnames.get(part, eid)
                     self.surnames[part] = eid if prev == eid else None
         for m in self.f.mentions:
@@ -217,7 +224,7 @@ class DocResolver:
                 if not is_former(t):
                     seen.append(t)
                 continue
-            if self._plural(t):
+            if self._plural(t) or self._staff_possessor(t):
                 continue  # "Die Außenminister Deutschlands und der fünf ...": several people, no one holder
             if t.chair:
                 person = self._chair_holder(t, seen)
@@ -227,6 +234,14 @@ class DocResolver:
                 t.person = person
                 m = TokMention(t.start, t.end, "Person", person, self.doc.text(t.start, t.end), "role", t.sent)
                 self.f.mentions.append(m)
+
+    def _staff_possessor(self, t: TitleSpan) -> bool:
+        """"the Israeli prime minister's office said": a post that only owns the speaking office or aide."""
+        lowers, e = self.doc.lowers, t.end
+        if e + 1 < len(lowers) and lowers[e] in ("'s", "’s"):
+            return lowers[e + 1] in STAFF_NOUNS
+        k = max(t.start - 3, 1)  # "das Büro des israelischen Ministerpräsidenten"
+        return any(lowers[j] in GENITIVE_ARTICLES and lowers[j - 1] in STAFF_NOUNS for j in range(k, t.start))
 
     def _plural(self, t: TitleSpan) -> bool:
         """A German title after plural "die" ("die Außenminister", "die Präsidentinnen"; not "die Ministerin",

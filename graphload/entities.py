@@ -49,6 +49,10 @@ ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—", "-", "\"", "“", "„"})  # before a sentence's first word
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
 POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
+RANK_ADDRESS = frozenset({"General", "Colonel", "Admiral", "Brigadier", "Marshal", "Lieutenant-General", "Major-General",
+                          "General-Leutnant", "Generalleutnant", "Generalmajor", "Oberst"})  # "..., General X"
+LED_CUES = ("led", "headed", "Leitung", "angeführt")  # "a delegation led by X", "unter Leitung von X"
+AGENT_WORDS = frozenset({"by", "von"})
 # ranks and memberships that stand between a post and its holder's name ("Vorsteherin des EDA, Bundesrätin X",
 # "Commander of KFOR, Major General Y"): the post is the named person's
 RANK_HEADS = frozenset({"bundesrat", "bundesrätin", "federal councillor", "generalmajor", "generalleutnant",
@@ -93,6 +97,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         self._persons_from_titles()
         self._honorific_persons()
         find_context_persons(self)
+        self._led_by_persons()
         return self.mentions, self.titles
 
     # -- gazetteer ---------------------------------------------------------
@@ -221,6 +226,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         if k == j < len(self.doc) - 1 and self.doc.lowers[j] == "the":  # "..., the Hon. X"
             k = self._honorifics_end(j + 1)
             k = k if k > j + 1 else j
+        if k == j and j + 1 < len(self.doc) and self.doc.words[j] in RANK_ADDRESS and self._name_next(j):
+            k = j + 1  # "Sudan's army chief, General X Y": a rank, not part of the name
         return k if k < len(self.doc) and is_name_word(self.doc.words[k]) else j
 
     def _honorifics_end(self, j: int) -> int:
@@ -255,6 +262,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             elif (a.owner and lowers[a.end] == "," and b.start == a.end + 1
                   and (b.head.lower() in self.lex.representative_heads or b.head.lower() in RANK_HEADS)):
                 a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y (of Z)": Y heads X's mission
+                b.owner = b.owner or a.owner  # "the AU's High Representative ..., Ambassador Y": the AU's, not a country's
 
     def _owner_gap(self, s: int, e: int) -> bool:
         """Only a country or organization, its possessive "'s" and articles stand between ``s`` and ``e``."""
@@ -276,6 +284,10 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         nxt = self.doc.words[j + 1]
         return is_name_word(nxt) and nxt not in self.lexicons.not_names and nxt not in self.head_of
 
+    def _particle_next(self, k: int) -> bool:
+        """A name particle and a name word follow ``k`` ("Salem bin Omar X")."""
+        return k + 2 < len(self.doc) and self.doc.lowers[k + 1] in PARTICLES and self._particle_joins(k + 1, 1)
+
     def _free_first_name(self, j: int) -> None:
         """"Under Secretary of State Victoria Nuland", "Vice President Marcela Ibagué Restrepo": a one-word place
         inside a name after a title (first, or between name words), when a name word follows it."""
@@ -284,7 +296,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             m = self.kb_at.get(k)
             if m is not None or not is_name_word(self.doc.words[k]):
                 break
-        if m is None or m.start != k or m.end != k + 1 or not self._name_next(k):
+        if m is None or m.start != k or m.end != k + 1 or not (self._name_next(k) or self._particle_next(k)):
             return
         if m.label != "Place" and (m.label != "Country" or k == j):  # "Claudia Montenegro Ruiz": a surname
             return
@@ -346,6 +358,18 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         while k >= 0 and words[k].isspace():
             k -= 1
         return k < 0 or self.sent_of[k] != self.sent_of[i] or words[k] in SENTENCE_OPENERS
+
+    def _led_by_persons(self) -> None:
+        """"a delegation led by Hamdi Awad-Elkarim", "unter Leitung von X Y": a two-word name after the cue."""
+        doc, n = self.doc, len(self.doc)
+        for i in doc.positions(LED_CUES):
+            j = i + 2
+            if j >= n or doc.lowers[i + 1] not in AGENT_WORDS or j in self.kb_at \
+                    or any(t.start <= j < t.end for t in self.titles):  # "headed by Strategic Affairs Minister X"
+                continue
+            span = self._read_name(self._past_honorifics(j))
+            if span and span[1] - span[0] >= 2 and self.sent_of[span[0]] == self.sent_of[i]:
+                self._person_mention(*span, source="name")
 
     def _person_mention(self, s: int, e: int, source: str) -> TokMention:
         existing = self.kb_at.get(s)

@@ -60,6 +60,29 @@ def under_chair(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
+BY_REACH = 4  # "chaired this month by X": words between the participle and "by"
+BODY_GAP = frozenset({",", "is", "was", "currently", "now", "which", "being"})  # "X, which is currently chaired by"
+MEETING_OF = frozenset({"of", "des", "der"})  # "the meeting of X was chaired by Y": a meeting's chair
+
+
+def chaired_by(self: SentenceRelations, hit: Hit) -> bool:
+    """"the AU Peace and Security Council, chaired this month by Egypt", "X is chaired by Y": the country
+    after "by" chairs the organization right before the participle."""
+    lowers = self.doc.lowers
+    if lowers[hit.start] != "chaired" or hit.end != hit.start + 1:
+        return False
+    k = next((k for k in range(hit.end, min(hit.end + BY_REACH, self.sent.end - 1)) if lowers[k] == "by"), None)
+    holder = self.ctx.finder.kb_at.get(k + 1) if k is not None else None
+    if holder is None or holder.start != k + 1 or holder.label != "Country":
+        return False
+    body = self._before(hit.start, {"Organization"}, pool=self.mentions)
+    if body is None or not BODY_GAP.issuperset(lowers[body.end:hit.start]) \
+            or (body.start > 0 and lowers[body.start - 1] in MEETING_OF):
+        return False
+    self.emit("CHAIRED", holder, body, 0.75)
+    return True
+
+
 def relative_holder(self: SentenceRelations, hit: Hit) -> TokMention | None:
     """"Larrañaga, who holds the pro tempore presidency of Mercosur": the person a "who holds" clause follows."""
     lowers = self.doc.lowers
@@ -76,7 +99,7 @@ def relative_holder(self: SentenceRelations, hit: Hit) -> TokMention | None:
 def chaired(self: SentenceRelations, hit: Hit) -> bool:
     """CHAIRED from a chairmanship trigger: the country (or the person its title names) before it holds the
     chair of the organization named after it, adjacent before it, or meant by "the bloc"."""
-    if under_chair(self, hit):
+    if under_chair(self, hit) or chaired_by(self, hit):
         return True
     for t in self.ctx.titles_in(self.sent):
         if t.start <= hit.start < t.end and t.person_mention is not None:

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 JOINERS = {"and", "und", ",", "sowie"}
-GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s"}
+GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s",
+             "counterpart", "counterparts", "amtskollege", "amtskollegen", "amtskollegin"}  # "A and his ... counterpart, B"
+POSSESSIVE_DETS = frozenset({"his", "her", "their", "sein", "seine", "seinem", "seinen", "ihre", "ihrem", "ihren"})
 LIST_ARTICLES = {"the", "die", "der", "den"}
 AS_WELL_AS = ("as", "well", "as")  # "A, as well as B": a joiner of three words
 
@@ -79,7 +81,8 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
             k -= 1  # "Egypt, Iran and the United Arab Emirates joined"
         prev = []
         if k >= self.sent.start and self.doc.lowers[k] in JOINERS:
-            prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start]
+            prev = [m for m in pool if m.end in (k, k - 1) and m.label == last.label and m.start >= self.sent.start
+                    and self.doc.lowers[m.start] not in POSSESSIVE_DETS]  # "praised his counterpart, B": not A
         if not prev and last.label == "Person":
             prev = _titled_before(self, cur)
         if not prev:
@@ -101,8 +104,8 @@ def _titled_before(self: SentenceRelations, cur: TokMention) -> list[TokMention]
         return []  # "X met with A, and B attended": A is the meeting's object
     lead = min([t.start for t in self.ctx.titles_in(self.sent) if t.end == prev.start] + [prev.start]) - 1
     word = self.doc.lowers[lead] if lead >= self.sent.start else ""
-    if word.isalpha() and word.islower() and word not in GAP_WORDS:
-        return []  # "X praised President A, and B attended": A is an object
+    if word.isalpha() and word.islower() and word not in GAP_WORDS and not (word in JOINERS and prev.source == "pronoun"):
+        return []  # "X praised President A, and B attended": A is an object ("A and his counterpart, B": a subject)
     return [prev] if joined(self, prev.end, cur.start, "Person") else []
 
 

@@ -55,6 +55,8 @@ TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", 
               "continues", "wrapped", "completed", "completes",  # "began the trip in X"
               "delivered", "delivers", "gave", "gives", "made", "makes"}  # "delivered the opening address"
 WELCOME_VERBS = {"welcomed", "welcomes", "welcome", "greeted", "greets"}  # met only a person right after them
+BETWEEN = {"between", "zwischen"}  # "talks between A and B": the trigger names both parties after it
+BETWEEN_JOINS = {"and", "und"}
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -107,6 +109,8 @@ def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
 
 
 def _met(self: SentenceRelations, hit: Hit) -> bool:
+    if self.doc.lowers[hit.end - 1] in BETWEEN:
+        return _met_between(self, hit)
     passive = self._passive(hit)
     if passive and (_event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
         return False  # "the X Summit, hosted by Y", "met Z at a dinner hosted by Y"
@@ -130,7 +134,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
                                                                           pool=self.persons)
             if first is not None and first.eid != subj.eid:
                 subj, objs = first, [subj]
-    subjects = [subj] if subj is None or passive else _coordinated(self, subj)
+    plural = passive and self.doc.lowers[hit.start - 1] == "were"  # "A and his counterpart, B, were received by"
+    subjects = [subj] if subj is None or (passive and not plural) else _coordinated(self, subj)
     for o in objs:
         for who in subjects:
             if who is not None and o.eid != who.eid:
@@ -142,6 +147,17 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
             self.emit("MET_WITH", who, subjects[0], 0.8)
         return True
     return bool(objs and subj)
+
+
+def _met_between(self: SentenceRelations, hit: Hit) -> bool:
+    """"a meeting between A and B", "Treffen zwischen A und B": the two persons joined after it met."""
+    stop = _clause_end(self, hit.end)
+    pair = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop][:2]
+    if len(pair) < 2 or pair[0].eid == pair[1].eid or not BETWEEN_JOINS.intersection(
+            self.doc.lowers[pair[0].end:pair[1].start]):
+        return False
+    self.emit("MET_WITH", pair[0], pair[1], 0.8)
+    return True
 
 
 def _relative_antecedent(self: SentenceRelations, i: int) -> TokMention | None:

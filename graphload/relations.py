@@ -168,7 +168,8 @@ class SentenceRelations:
             return cands[-1]  # "she met X, and in the evening Y hosted": a name right before the verb is its subject
         if nearest and len(cands) > 1:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
-            ends = [h.end for h in self._hits if h.start < i and h.end <= i]
+            ends = [h.end for h in self._hits if h.start < i and h.end <= i
+                    and h.trigger.type != "HOLDS_OFFICE"]  # "A and his counterpart, B, were": B is a subject
             subjects = [m for m in cands if not any(e <= m.start for e in ends)]
             if subjects:
                 return subjects[-1]

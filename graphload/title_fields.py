@@ -49,3 +49,13 @@ def field_words_end(finder, k: int) -> int:
     while k < n and (words[k] in fields or (finder.doc.lowers[k] in TAIL_LINKS and k + 1 < n and words[k + 1] in fields)):
         k += 1
     return k
+
+
+def org_venue_end(finder, j: int) -> int | None:
+    """End of "at the Ministry of Foreign Affairs" (an organization where a post sits) at ``j``, else None."""
+    doc, n = finder.doc, len(finder.doc)
+    if j >= n or doc.lowers[j] != "at":
+        return None
+    k = j + 1 + (j + 1 < n and doc.lowers[j + 1] == "the")
+    m = finder.kb_at.get(k)
+    return m.end if m is not None and m.start == k and m.label == "Organization" else None

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from .chunks import DETERMINERS, TOPIC_ADJECTIVE
 from .spans import ARTICLES, OWNER_PREPS, PARTICLES, TitleSpan, is_name_word
-from .title_fields import field_mention_end, field_words_end, portfolio_tail
+from .title_fields import field_mention_end, field_words_end, org_venue_end, portfolio_tail
 from .wordfacts import HYPHEN, TITLE
 
 OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "community", "agency", "body", "group",
-               "commission", "council", "forum", "country", "nation"}  # "the bloc's secretary-general, X"
+               "commission", "council", "forum", "country", "nation", "movement", "kingdom", "emirate",
+               "sultanate"}  # "the bloc's secretary-general, X"
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "sultanate"})  # "the kingdom's ambassador": a state
 # a body whose chair is its head, an office held ("Vorsitzender der AU-Kommission"); German usage only, English
 # "Chairperson of the AU Commission" reads as a chairmanship
 PRESIDED_BODIES = ("kommission", "parlament", "parlaments", "ausschuss", "ausschusses", "khural", "khurals")
@@ -177,7 +179,7 @@ class TitleRules:
             return m.eid if m is not None and m.label in ("Country", "Organization") else None
         if low not in ("its", "their", "'s", "’s"):
             return None
-        if low not in ("its", "their") and self.doc.lowers[start - 2] in ("country", "nation"):
+        if low not in ("its", "their") and self.doc.lowers[start - 2] in STATE_NOUNS:
             low = "its"  # "the country's foreign minister": a state
         elif low not in ("its", "their"):  # "the bloc's secretary-general": the sentence's latest organization
             start -= 1
@@ -261,6 +263,9 @@ class TitleRules:
             if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
                 end = j = self.kb_at[j + 1].end
                 continue
+            if (venue := org_venue_end(self, j)) is not None:  # "Minister of State at the Ministry of X, Y"
+                end = j = venue
+                continue
             if owner is None and self._genitive_country(j):
                 owner, end = self.kb_at[j].eid, self.kb_at[j].end
                 j = end
@@ -286,8 +291,9 @@ class TitleRules:
                 end = j = self._apposed_short(m)  # "Mayor of Hamburg, X": read over, no owner
                 continue
             run_end = k
-            while run_end < n and doc.words[run_end][:1].isupper() and run_end not in self.kb_at:
-                run_end += 1
+            while run_end < n and run_end not in self.kb_at and (doc.words[run_end][:1].isupper() or (
+                    run_end > k and doc.lowers[run_end] == "the" and self._capital_free(run_end + 1))):
+                run_end += 1  # "for Silencing the Guns": an article inside a capitalised field
             if run_end == k:
                 end = self._worded_complement(j) or end
                 break
@@ -416,3 +422,7 @@ class TitleRules:
         word = self.doc.words[k]
         return (is_name_word(word) and word not in self.head_of and word not in self.lex.portfolios
                 and k not in self.kb_at and self.doc.lowers[k] not in self.gaz.titles)
+
+    def _capital_free(self, k: int) -> bool:
+        """A capitalised word of no known mention stands at ``k`` (not a name after a comma)."""
+        return k < len(self.doc) and self.doc.words[k][:1].isupper() and k not in self.kb_at
