@@ -91,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?=(?i:[isubdoelma]))(?:\b(?i:in|im|since|seit|until|bis|by|during|of|early|late|mid|anfang|mitte|ende)"
         rf"\s+(?:(?:early|late|mid)\s+)?|\b(?i:mid)-)(?P<m>{_MON_FULL})\b(?!\s*\d)")),
     ("y", re.compile(
-        rf"\b(?=(?i:[isubfvdwjyelam]))(?i:in|im|since|seit|until|bis|by|from|von|during|während|jahr|year|early|late|anfang|ende|mitte)"
+        rf"\b(?=(?i:[isubfvdwjyelamhs]))(?i:in|im|since|seit|until|bis|by|from|von|during|während|jahr|year|early|late|anfang|ende|mitte"
+        rf"|herbst|frühjahr|frühling|sommer|winter|spring|summer|autumn)"
         rf"\s+(?:(?:early|late|mid)\s+)?{_YEAR}\b(?![-–/.]\d)")),
     ("wd", re.compile(
         rf"(?:\b(?P<rel>(?i:next|last|this coming|kommenden|nächsten|naechsten|vergangenen|letzten))\s+)?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 
 from .capitals import capital_mentions
@@ -107,8 +108,10 @@ def _same_post(named: str, role: str) -> bool:
 class DocResolver:
     """Give every mention an entity id, using the document's own context and the KB."""
 
-    def __init__(self, finder: MentionFinder, kb: KnowledgeBase, lang: str, doc_date: str | None):
+    def __init__(self, finder: MentionFinder, kb: KnowledgeBase, lang: str, doc_date: str | None,
+                 sent_date: Callable[[int], str | None] | None = None):
         self.f, self.kb, self.lang, self.date = finder, kb, lang, doc_date
+        self.sent_date = sent_date  # a sentence's own date by index ("In 2016 the Secretary-General ..."), or None
         self.doc = finder.doc
         self.surnames: dict[str, str | None] = {}
         self._title_keys: dict[int, frozenset] = {}  # id of a title span -> what it means here
@@ -295,11 +298,24 @@ class DocResolver:
             return (self._bare_roles.get(head) if self._bare_roles.get(head) in people else same[-1].person) if bare else ""
         return None
 
+    def holder_date(self, t: TitleSpan) -> str | None:
+        """The date a bare title's holder is read on: its sentence's own date ("In 2016 the Secretary-General"),
+        for "the then minister" the latest date of the three sentences before, else the document's."""
+        if self.sent_date is None:
+            return self.date
+        found = self.sent_date(t.sent)
+        if found is None and t.then:
+            found = next(filter(None, map(self.sent_date, range(t.sent - 1, max(t.sent - 4, -1), -1))), None)
+        if found is None or (self.date and self.date.startswith(found)):
+            return self.date  # the document's date is as precise or more so
+        return found
+
     def _kb_holder(self, t: TitleSpan) -> str | None:
-        """The knowledge base's holder on the document's date of the office a bare title names."""
+        """The knowledge base's holder of the office a bare title names, on the date the sentence speaks of."""
+        date = self.holder_date(t)
         full = _offices_by_title(self.kb, self.doc.text(t.start, t.end), self.lang) if t.end - t.start > 2 else []
         if len(full) == 1:  # "the UN High Commissioner for Human Rights": a title the KB lists whole
-            return full[0].holder_on(self.date)
+            return full[0].holder_on(date)
         if t.unowned_complement:
             return None  # "der Direktor des X-Büros": an office the KB does not know
         offices = _offices_by_title(self.kb, t.head, self.lang)
@@ -307,7 +323,7 @@ class DocResolver:
             offices = [o for o in offices if o.org == t.owner]
         elif len(offices) > 1:
             offices = self._likely_offices(offices, t.head)
-        holders = {o.holder_on(self.date) for o in offices} - {None}
+        holders = {o.holder_on(date) for o in offices} - {None}
         if len(holders) == 1 and (t.owner or len(offices) == 1):
             return holders.pop()
         return None
@@ -389,8 +405,8 @@ class DocResolver:
         if low in POSSESSIVES.get(self.lang, ()):
             # "In his remarks ..., the Secretary-General said": a fronted possessive looks ahead
             after = [m for m in sent_persons if m.start > i + 1]  # not "his Colombian counterpart": another one
-            if after:
-                return after[0].eid
+            if after and PRONOUNS[self.lang].isdisjoint(self.doc.lowers[i + 1:after[0].start]):
+                return after[0].eid  # but "His big break came when he met X": "he" and "his" are the one before
         return prev_subject
 
     def _last_named_before(self, i: int) -> str | None:
@@ -427,6 +443,7 @@ class DocResolver:
             return None
         if definite:  # "the Summit", "the forum": the latest event with that head noun
             same = [e for e in earlier if e.surface.lower().split()[-1].startswith(low)
+                    or e.surface.lower().endswith(low + "s")  # "des Westbalkan-Gipfels ... an dem Gipfel"
                     or (e.props.get("head") or "").lower() == low
                     or (len(low) > 5 and e.surface.lower().split()[-1].endswith(low))]  # "Klimadialog": "der Dialog"
             if same:

@@ -48,6 +48,8 @@ HONORIFIC_SECONDS = frozenset({"Sri", "Seri"})  # "Dato' Sri X": a form of addre
 ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.", "Dato'"
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—", "-", "\"", "“", "„"})  # before a sentence's first word
 RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
+PAST_COPULAS = frozenset({"was"})  # "X, who was Foreign Minister of Y": X is named, the post is past
+SERVED = frozenset({"served", "worked"})  # "X, who served as Ukraine's deputy minister ..."
 POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
 RANK_ADDRESS = frozenset({"General", "Colonel", "Admiral", "Brigadier", "Marshal", "Lieutenant-General", "Major-General",
                           "General-Leutnant", "Generalleutnant", "Generalmajor", "Oberst"})  # "..., General X"
@@ -194,6 +196,8 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 span = self._apposition(t.start)
             if span:
                 t.person_mention = self._person_mention(*span, source="title")
+                if nxt is None and not t.former:  # "X, who served as the country's foreign minister": past
+                    t.former = (self._relative_copula(t.start - (doc.lowers[t.start - 1] == "the")) or (0, False))[1]
             elif (previous is not None and previous.person_mention is not None and t.start >= 1
                   and previous.end == t.start - 1 and doc.lowers[t.start - 1] in ("and", "und")):
                 t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
@@ -312,9 +316,22 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         words = self.doc.words
         if k >= 1 and words[k - 1] == ",":
             return self._first_name_place(self._read_name(k - 2, step=-1))
-        j = k - 1 - (k >= 1 and self.doc.lowers[k - 1] in ("also", "currently"))
-        if j >= 3 and self.doc.lowers[j] in RELATIVE_COPULAS and self.doc.lowers[j - 1] == "who" and words[j - 2] == ",":
-            return self._read_name(j - 3, step=-1)  # "Lena Orr, who is the Chair of the Nordic Council"
+        c = self._relative_copula(k)
+        if c is not None:
+            return self._read_name(c[0] - 3, step=-1)  # "Lena Orr, who is the Chair of the Nordic Council"
+        return None
+
+    def _relative_copula(self, k: int) -> tuple[int, bool] | None:
+        """The copula of ", who is (the) <title>" before ``k`` and whether it tells a past post ("who was", "who
+        served as Ukraine's deputy minister"): the name before "who" holds (or held) it."""
+        words, lowers = self.doc.words, self.doc.lowers
+        j = k - 1 - (k >= 1 and lowers[k - 1] in ("also", "currently"))
+        if j >= 2 and words[j] in POSSESSOR_MARKS and words[j] != "its":
+            j -= 2  # "who served as Ukraine's deputy minister": past the possessor
+        past = j >= 1 and (lowers[j] in PAST_COPULAS or (lowers[j] == "as" and lowers[j - 1] in SERVED))
+        c = j - (past and lowers[j] == "as")
+        if c >= 3 and (lowers[c] in RELATIVE_COPULAS or past) and lowers[c - 1] == "who" and words[c - 2] == ",":
+            return c, past
         return None
 
     def _first_name_place(self, span: tuple[int, int] | None) -> tuple[int, int] | None:

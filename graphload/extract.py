@@ -26,6 +26,7 @@ from .docresolve import (
     DocResolver,
 )
 from .entities import MentionFinder, TokMention
+from .event_years import edition_years
 from .gazetteer import build_gazetteer
 from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
@@ -123,18 +124,23 @@ class Extractor:
         finder = MentionFinder(tokens, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         by_index = {s.index: s for s in sents}
-        resolver = DocResolver(finder, self.kb, lang, doc.date)
+        date_for = _date_memo(doc, tokens, finder.sent_of)
+        own = _own_date(date_for, by_index, doc.date)
+        resolver = DocResolver(finder, self.kb, lang, doc.date, own)
         mentions = [m for m in resolver.run() if (s := by_index.get(m.sent)) is not None and s.start <= m.start < s.end]
-        self._date_events(mentions, doc.date, tokens.lowers)
-        relations = self._relations(doc, tokens, sents, finder, resolver, mentions) if self.settings.relations else []
+        self._date_events(mentions, doc.date, tokens.lowers,
+                          lambda i: doc.text[by_index[i].char_start:by_index[i].char_start + 40], own)
+        relations = self._relations(doc, tokens, sents, finder, resolver, mentions, date_for) \
+            if self.settings.relations else []
         return self._result(doc, mentions, relations)
 
-    def _relations(self, doc, tokens, sents, finder, resolver, mentions):
+    def _relations(self, doc, tokens, sents, finder, resolver, mentions, date_for):
+        date_for = _then_dates(finder, resolver, date_for)
         ctx = RelationContext(
             doc=tokens, doc_id=doc.id, text=doc.text, finder=finder, resolver=resolver,
             lex=self.lexicons.for_lang(doc.language), lexicons=self.lexicons, kb=self.kb,
             events=[m for m in mentions if m.label == "Event" and not m.nested],
-            date_for=_date_memo(doc, tokens, finder.sent_of),
+            date_for=date_for,
         )
         by_sent: dict[int, list[TokMention]] = {}
         for m in mentions:
@@ -142,20 +148,21 @@ class Extractor:
         ctx.mentions_by_sent = by_sent
         return _sentence_relations(ctx, tokens, sents, by_sent)
 
-    def _date_events(self, mentions: list[TokMention], date: str | None, lowers: list[str]) -> None:
+    def _date_events(self, mentions: list[TokMention], date: str | None, lowers: list[str], opening, own) -> None:
         """Events named the same in different years are different nodes: add the year when known; a year or
         another ordinal before the name ("the 2027 G7 summit", "the 21st Summit" after "the 20th") is another
-        edition of the gathering."""
+        edition of the gathering; so is one its sentence dates ("In June 2024 X hosted the Y Conference")."""
         first_ordinal: dict[str, str] = {}
         events = [m for m in mentions if m.label == "Event" and m.source == "chunk" and not m.props.get("known")]
+        told = edition_years(events, own, opening)
         for m in sorted(events, key=lambda m: m.start):
             name = m.props.get("canonical", m.surface)
             year, ordinal = edition(lowers, m)
             if ordinal and first_ordinal.setdefault(name, ordinal) != ordinal:
                 _new_edition(m, ordinal, name)
                 m.eid = make_id("Event", m.props["canonical"])
-            elif year or date:
-                m.eid = make_id("Event", f"{name} {year or date[:4]}")
+            elif year or date or id(m) in told:
+                m.eid = make_id("Event", f"{name} {year or told.get(id(m)) or date[:4]}")
                 if year and year != (date or "")[:4]:
                     _new_edition(m, year, name)
 
@@ -325,6 +332,26 @@ def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
         return memo[sent.index]
 
     return date_for
+
+
+def _then_dates(finder, resolver, date_for):
+    """Sentence dates where a "then" post tells the time ("The then prime minister addressed the conference":
+    the date of the sentences before), else ``date_for`` itself."""
+    then = {t.sent: resolver.holder_date(t) for t in finder.titles if t.then}
+    if not then:
+        return date_for
+    return lambda sent: then.get(sent.index) or date_for(sent)
+
+
+def _own_date(date_for, by_index: dict, doc_date: str | None):
+    """A sentence's own date by its index ("In January 2016 ..."), None when it gives none but the document's."""
+
+    def own(index: int) -> str | None:
+        sent = by_index.get(index)
+        found = date_for(sent) if sent is not None else None
+        return found if found != doc_date else None
+
+    return own
 
 
 def _date_search(tokens: TokenTable, sent, first: int) -> tuple[int, str]:

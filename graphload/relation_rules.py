@@ -57,6 +57,7 @@ TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", 
 WELCOME_VERBS = {"welcomed", "welcomes", "welcome", "greeted", "greets"}  # met only a person right after them
 BETWEEN = {"between", "zwischen"}  # "talks between A and B": the trigger names both parties after it
 BETWEEN_JOINS = {"and", "und"}
+POSSESSOR_S = frozenset({"'s", "’s"})  # "met Mr X's successor, Y": X is not met
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
@@ -121,7 +122,8 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
     else:
         subj = self._before(hit.start, {"Person"}, pool=self.persons)
         stop = _clause_end(self, hit.end)
-        objs = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop]
+        objs = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop
+                and (o.end >= len(self.doc.words) or self.doc.words[o.end] not in POSSESSOR_S)]  # "met X's successor"
         if objs and self.doc.lowers[hit.start] in WELCOME_VERBS:  # "welcomed X to the White House", not
             guest = hospitality.person_right_after(self, hit.end)  # "welcomed the remarks of X"
             objs = [guest] if guest is not None else []

@@ -351,6 +351,8 @@ class SentenceRelations:
             if t.person_mention is None or not t.person:
                 continue
             owner = t.owner or self._named_owner(t) or self._sentence_country(t) or implied_owner(self.ctx, t)
+            if owner and is_former(t) and not self.ctx.held_on(t, owner, self.ctx.date_for(self.sent)):
+                continue  # "Kenya's former president, X": a past post (unless the KB has X in it on this date)
             if t.chair:
                 owner = owner or self.ctx.lexicons.default_chair_org.get(t.head.lower())
                 if owner:
@@ -427,6 +429,15 @@ class RelationContext:
                       if any(term.person == t.person for term in o.holders)}
             _OWNER_CACHE[key] = owners.pop() if len(owners) == 1 else None
         return _OWNER_CACHE[key]
+
+    def held_on(self, t: TitleSpan, owner: str, date: str | None) -> bool:
+        """The KB has this person in the owner's office of this title on the date ("Ban Ki-moon, Former
+        Secretary-General" on a 2010 page)."""
+        from .docresolve import _offices_by_title
+
+        if not date or t.person not in _office_holders(self.kb):
+            return False
+        return any(o.org == owner and o.holder_on(date) == t.person for o in _offices_by_title(self.kb, t.head, None))
 
     def consistent_location(self, place_id: str, target_id: str) -> bool:
         """False when the KB puts the place in another country than the text suggests."""

@@ -48,14 +48,19 @@ class TitleSpan:
     person_mention: TokMention | None = None
     unowned_complement: bool = False  # "Direktor des X-Büros": an "of X" the finder could not name
     anaphor: bool = False  # "the prime minister" in lower case: only ever the one holder the text named
+    former: bool = False  # a past post marked before an owner adjective ("the former Kenyan president")
+    then: bool = False  # a post held at the time the text narrates ("the then foreign minister", "die damalige")
 
 
 FORMER = frozenset({"former", "ehemaliger", "ehemalige", "ehemaligen", "früherer", "frühere", "früheren", "ex"})
+# "the then foreign minister", "der damalige Außenminister": the holder at the time the text speaks of
+THEN = frozenset({"then", "damalige", "damaliger", "damaligen", "damaligem", "seinerzeitige", "seinerzeitigen",
+                  "seinerzeitiger"})
 
 
 def is_former(t: TitleSpan) -> bool:
     """A past post ("former Foreign Minister X", "der frühere Präsident"): it gives no HOLDS_OFFICE."""
-    return any(w.lower().rstrip("-") in FORMER for w in t.title.split())
+    return t.former or any(w.lower().rstrip("-") in FORMER for w in t.title.split())
 
 
 def is_name_token(tok) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .chunks import DETERMINERS, TOPIC_ADJECTIVE
-from .spans import ARTICLES, OWNER_PREPS, PARTICLES, TitleSpan, is_name_word
+from .spans import ARTICLES, FORMER, OWNER_PREPS, PARTICLES, THEN, TitleSpan, is_name_word
 from .title_fields import field_mention_end, field_words_end, org_venue_end, portfolio_tail
 from .wordfacts import HYPHEN, TITLE
 
@@ -24,6 +24,7 @@ DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 # lower-case posts that, after "the", stand for the one holder the text named ("the prime minister then flew")
 ANAPHOR_HEADS = {"president", "prime minister", "chancellor", "premier", "foreign minister", "foreign secretary",
                  "secretary-general", "secretary general", "vice president", "taoiseach", "king", "queen"}
+LEADING_ARTICLES = frozenset({"the", "a", "an"})  # before a lower-case post read as a title
 AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
@@ -100,9 +101,14 @@ class TitleRules:
         anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS
         complemented = end > head_end and doc.lowers[head_end] in OWNER_PREPS  # "the governor of the region, X"
         if led and not anaphor and ((owner is None and not complemented) or not self._name_after_comma(end)):
-            return None
+            if owner is None or THEN.isdisjoint(doc.lowers[start:i]):
+                return None  # but "the then Ukrainian prime minister": the holder at the time the text tells of
         span = TitleSpan(start, end, head, title, owner, chair, self.sent_of[i], anaphor=anaphor)
-        span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"}
+        if start < i:  # "the former Kenyan president", "der damalige österreichische Außenminister"
+            before = doc.lowers[start:i]
+            span.former, span.then = not FORMER.isdisjoint(before), not THEN.isdisjoint(before)
+        span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"} \
+            and not (doc.lowers[head_end] == "im" and self._venue_at(head_end + 1))  # "die Kanzlerin im Kanzleramt"
         return span
 
     def _acronym_tail(self, end: int, owner: str | None, appositive: bool = False) -> tuple[int, str | None]:
@@ -134,9 +140,19 @@ class TitleRules:
         """The lower-case post follows "the" ("The executive secretary of SADC, X, ...", "talks with the chief
         negotiator of X, Y"): the caller still needs its owner and a name after its comma."""
         j = i - 1
-        while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
-            j -= 1
-        return j >= 0 and self.doc.lowers[j] == "the"
+        while j >= 0 and (self.doc.words[j] in self.lex.title_modifiers or self._adjective_at(j)):
+            j = j - 1 if self.doc.words[j] in self.lex.title_modifiers else self.kb_at[j].start - 1
+        return j >= 0 and self.doc.lowers[j] in LEADING_ARTICLES  # also "a former American ambassador, X"
+
+    def _venue_at(self, k: int) -> bool:
+        """A known place (a city, a building) starts at ``k``: where someone is, not the office's body."""
+        m = self.kb_at.get(k)
+        return m is not None and m.start == k and m.label == "Place"
+
+    def _adjective_at(self, j: int) -> bool:
+        """A country's adjective ends at ``j`` ("the then British foreign secretary")."""
+        m = self.kb_at.get(j)
+        return m is not None and m.label == "Country" and m.source == "adj"
 
     def _name_after_comma(self, end: int) -> bool:
         """A comma and a name word no other mention covers follow the title."""
