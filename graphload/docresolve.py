@@ -251,7 +251,7 @@ class DocResolver:
         "die Sonderbeauftragte")."""
         if self.lang != "de" or t.start < 1 or self.doc.lowers[t.start - 1] != "die":
             return False
-        head = self.doc.lowers[t.end - 1]
+        head = t.head.lower()  # not the span's last word ("die damalige Bundeskanzlerin im Kanzleramt")
         return head.endswith("innen") or not head.endswith(("in", "e"))
 
     def _role_person(self, t: TitleSpan, seen: list[TitleSpan], later: list[TitleSpan] = ()) -> str | None:
@@ -356,13 +356,6 @@ class DocResolver:
             return mentioned
         default = self.f.lexicons.default_offices.get(head.lower())
         return [o for o in offices if o.id == default] or offices
-
-    def _plural(self, t: TitleSpan) -> bool:
-        """A German masculine head after "die" is plural ("die Außenminister"); "die Ministerin", "die Vorsitzende"
-        are one person."""
-        head = t.head.lower()
-        return self.lang == "de" and t.start > 0 and self.doc.lowers[t.start - 1] == "die" \
-            and not head.endswith(("in", "e"))
 
     def _is_definite(self, t: TitleSpan) -> bool:
         return t.start > 0 and self.doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den")
