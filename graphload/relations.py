@@ -10,7 +10,7 @@ from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
-from .relation_groups import chain, counterpart_ends, lone_subject, met_before
+from .relation_groups import affiliation, affiliation_at, chain, counterpart_ends, lone_subject, met_before, mit_object
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .relative_subjects import relative_subject
@@ -157,9 +157,9 @@ class SentenceRelations:
         if nearest and len(cands) > 1:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
             ends = [h.end for h in self._hits if h.start < i and h.end <= i]
-            subjects = [m for m in cands if not any(e <= m.start for e in ends)]
-            if subjects:
-                return subjects[-1]
+            subjects = [m for m in cands if not any(e <= m.start for e in ends)] or cands
+            free = [m for m in subjects if not mit_object(self, m, i)] or [m for m in cands if not mit_object(self, m, i)]
+            return (free or subjects)[-1]
         return cands[-1] if nearest else cands[0]
 
     def _after(self, i: int, kinds: set[str], pool=None) -> list[TokMention]:
@@ -318,7 +318,8 @@ class SentenceRelations:
         theirs = {o.owner for o in later}  # "its foreign minister, X, while Rwanda's Minister ..., Y"
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
-                     and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs}
+                     and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
+                     and not affiliation_at(self, m)}
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:
@@ -331,11 +332,11 @@ class SentenceRelations:
 
     def _titles(self) -> None:
         for t in self.ctx.titles_by_sent.get(self.sent.index, ()):  # (titles_in, inlined)
-            if t.person and t.person_mention is None and t.owner and not t.chair and not is_former(t):
-                self.emit("HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # "the OSCE Secretary General" (by date)
+            if t.person and t.person_mention is None and t.owner and not is_former(t):  # "the OSCE Secretary
+                self.emit("CHAIRED" if t.chair else "HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # General" (by date)
             if t.person_mention is None or not t.person:
                 continue
-            owner = t.owner or self._named_owner(t) or self._sentence_country(t)
+            owner = t.owner or self._named_owner(t) or affiliation(self, t) or self._sentence_country(t)
             if t.chair:
                 owner = owner or self.ctx.lexicons.default_chair_org.get(t.head.lower())
                 if owner:
