@@ -61,6 +61,8 @@ UMBRELLA = frozenset({"org:un"})  # "a UN conference" is one of many, not a gath
 MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
 # media, not actors: "Trend News Agency", "Belarusian Telegraph Agency" (a masthead or a source, never a party)
 MEDIA_AGENCY = frozenset({"news", "press", "telegraph", "information"})
+# Place heads written before the name ("Palais Coburg", "Palazzo Chigi"); "Palais des Nations" ends at "des"
+LEADING_PLACES = frozenset({"palais", "palazzo", "palacio", "palácio"})
 
 
 def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
@@ -215,6 +217,9 @@ class ChunkRules:
                 doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))  # "Palacio de X" ends at its head
             if not at_connector:
                 continue
+            if k - seg_start >= 2 and doc.lowers[seg_start] in LEADING_PLACES and not self._covered_by_kb(seg_start, k):
+                self._add_chunk(seg_start, k, seg_start + 1, "Place")  # "Palais Dietrichstein": the head comes first
+                return k
             if k > seg_start:
                 kind = self._head_kind(k - 1)
                 if kind and self._covered_by_kb(seg_start, k):

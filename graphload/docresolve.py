@@ -20,6 +20,10 @@ OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
 DEMONSTRATIVE_PRONOUNS = {"de": {"dieser", "diese", "letzterer", "letztere"}}
 # "empfing den Gast", "welcomed the guest": after an article or possessive, the visitor the text is about
 GUEST_NOUNS = {"en": {"guest"}, "de": {"gast", "gastes"}}
+# bare posts that name any minister: "die Ministerin" is the text's own (unowned) one, not "Serbiens Ministerin Y"
+GENERIC_POSTS = frozenset({"minister", "ministerin"})
+AS_WORDS = {"als", "as"}  # ", die als Vorsitzende der OSZE": the relative clause's person holds the post
+RELATIVES = {"die", "der", "who"}
 GUEST_LEADS = frozenset({"the", "his", "her", "their", "den", "dem", "des", "der", "seinen", "seinem", "seines",
                          "ihren", "ihrem", "ihres", "hohen"})
 PLURAL_PRONOUNS = {"en": {"they"}}  # "A and B ... They visited X": the two named together before
@@ -229,7 +233,10 @@ class DocResolver:
                 continue
             if self._plural(t) or self._staff_possessor(t):
                 continue  # "Die Außenminister Deutschlands und der fünf ...": several people, no one holder
-            if t.chair:
+            person = self._relative_as(t)
+            if person:
+                pass
+            elif t.chair:
                 person = self._chair_holder(t, seen)
             else:
                 person = self._role_person(t, seen, [s for s in named if s.start > t.start and s.owner == t.owner])
@@ -245,6 +252,16 @@ class DocResolver:
             return lowers[e + 1] in STAFF_NOUNS
         k = max(t.start - 3, 1)  # "das Büro des israelischen Ministerpräsidenten"
         return any(lowers[j] in GENITIVE_ARTICLES and lowers[j - 1] in STAFF_NOUNS for j in range(k, t.start))
+
+    def _relative_as(self, t: TitleSpan) -> str | None:
+        """"X, die als amtierende Vorsitzende der OSZE ...", "X, who as chair of the AU ...": X holds the post."""
+        lowers, k = self.doc.lowers, t.start
+        while k > 0 and self.doc.words[k - 1] in self.f.lex.title_modifiers:
+            k -= 1
+        if k < 4 or lowers[k - 1] not in AS_WORDS or lowers[k - 2] not in RELATIVES or lowers[k - 3] != ",":
+            return None
+        ends = {k - 3, k - 4} if self.doc.words[k - 4].islower() else {k - 3}  # "traf X zusammen, die als ..."
+        return next((m.eid for m in self.f.mentions if m.label == "Person" and m.end in ends and m.eid), None)
 
     def _plural(self, t: TitleSpan) -> bool:
         """A German title after plural "die" ("die Außenminister", "die Präsidentinnen"; not "die Ministerin",
@@ -280,15 +297,19 @@ class DocResolver:
         """The person the text names for this post (the latest when a definite role is ambiguous); "" when
         several are named, None when none is."""
         key, head = self._title_key(t), t.head.lower()
+        owners = {s.person: s.owner for s in seen if s.owner} if t.owner else {}  # "Österreichs X" is not Slovak
         same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head)
                                     or (t.owner and s.owner == t.owner and self._alike(s, t)))
-                and (t.owner is None or s.owner == t.owner or (s.owner is None and s.sent != t.sent))]
+                and (t.owner is None or s.owner == t.owner
+                     or (s.owner is None and s.sent != t.sent and owners.get(s.person, t.owner) == t.owner))]
+        bare = t.owner is None and self._is_definite(t) and not strict
+        if bare and head in GENERIC_POSTS and any(s.owner is None for s in same) and any(s.owner for s in same):
+            same = [s for s in same if s.owner is None]  # "die Ministerin": the text's own, not "Serbiens Ministerin"
         exact = [s for s in same if s.head.lower() == head]  # ("President X hosts Brazilian President": another one)  # "die Präsidentin": not the Bundespräsidentin
         same = exact or same
         owned = [s for s in same if t.owner and s.owner == t.owner]  # "the Rwandan minister": Rwanda's one
         same = owned or same
         people = {s.person for s in same}
-        bare = t.owner is None and self._is_definite(t) and not strict
         if len(people) == 1:
             person = people.pop()
             if bare:  # "the Foreign Minister" meant this person while the text named no other one
@@ -438,6 +459,7 @@ class DocResolver:
             same = [e for e in earlier if e.surface.lower().split()[-1].startswith(low)
                     or e.surface.lower().endswith(low + "s")  # "des Westbalkan-Gipfels ... an dem Gipfel"
                     or (e.props.get("head") or "").lower() == low
+                    or (len(low) > 5 and (e.props.get("head") or "").lower().endswith(low))  # "Wiederaufbaukonferenz"
                     or (len(low) > 5 and e.surface.lower().split()[-1].endswith(low))]  # "Klimadialog": "der Dialog"
             if same:
                 return same[-1]

@@ -17,6 +17,7 @@ from .chunks import head_kind, head_tables
 from .compound_names import HOSTED_SUFFIXES, MEMBER_SUFFIXES
 from .docresolve import (
     DEMONSTRATIVE_PRONOUNS,
+    EVENT_ANAPHORS,
     FIRST_PERSON,
     GUEST_NOUNS,
     OBJECT_PRONOUNS,
@@ -257,6 +258,8 @@ def _may_relate(ctx: RelationContext, sent, found: list[TokMention]) -> bool:
     if index in ctx.trigger_at:
         return bool(found) or index in ctx.pronoun_at or not ctx.finder.kb_at.keys().isdisjoint(
             range(sent.start, sent.end))
+    if len(found) == 1 and ctx.events and found[0].label == "Place" and sent.end - sent.start > 2:
+        return ctx.doc.lowers[sent.start + 1] in EVENT_ANAPHORS  # "Die Tagung fand in der Hofburg statt"
     return len(found) >= 2 and any(m.label in ("Event", "Place") for m in found)
 
 

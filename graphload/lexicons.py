@@ -177,8 +177,8 @@ def load_lexicons(directory: str) -> Lexicons:
             honorific_pairs={tuple(x.split()) for x in t.get("honorifics", []) if " " in x},
             national_heads={x.lower() for x in t.get("national", [])},
             # German texts name many bodies in English ("Central Asian Regional Glaciological Center")
-            heads={k: set(heads[k].get(lang, [])) | (set(heads[k].get("en", [])) if lang == "de" else set())
-                   for k in ("Organization", "Place", "Event")},
+            heads={k: (set(heads[k].get(lang, [])) | (set(heads[k].get("en", [])) if lang == "de" else set()))
+                   - set((heads.get("not_heads") or {}).get(lang, [])) for k in ("Organization", "Place", "Event")},
             event_nouns=set(heads.get("event_nouns", {}).get(lang, [])),
             connectors=set(heads.get("connectors", {}).get(lang, [])),
             triggers=_triggers({k: v for k, v in r.items() if k.isupper()}),

@@ -27,6 +27,18 @@ ENDS = {".", ",", ";", "as", "and", "und", "sowie"}
 GROUP_KINDS = {"Country", "Organization"}
 PARTICIPANTS = {"participants", "teilnehmern", "teilnehmerinnen"}
 AS_DID = (("as", "did"), ("as", "were"), ("ebenso",), ("as", "well", "as"))
+VERB_FINAL_PARTICIPATION = {"teilnimmt", "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen"}  # "an X teilnimmt"
+
+
+def clause_final_an(self: SentenceRelations, hit: Hit) -> int:
+    """Where the subject of "wo sie an der Konferenz der ADB teilnimmt" ends: before the "an" of a clause-final
+    participation verb (a body named inside the event phrase is not the participant); else the trigger."""
+    if self.doc.lowers[hit.start] not in VERB_FINAL_PARTICIPATION:
+        return hit.start
+    lowers = self.doc.lowers
+    an = next((k for k in range(hit.start - 1, max(self.sent.start, hit.start - 12), -1) if lowers[k] in ("an", "am")),
+              hit.start)
+    return hit.start if lowers[an - 1] == "," else an  # "das Forum, an dem Vertreter der ADB teilnahmen": after it
 
 
 def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:

@@ -224,3 +224,30 @@ def opening_places(self: SentenceRelations, hit) -> list[TokMention]:
     place = opening_place(self)
     return [place] if place is not None and place.end <= hit.start <= place.end + 2 else []
 
+
+# "Staatssekretärin X vom ungarischen Aussenministerium": the country of the ministry after a name owns X's post
+AFFILIATION_LEADS = {"vom", "von", "des", "der"}
+AFFILIATION_BODIES = ("ministerium", "ministeriums", "regierung", "außenamt", "aussenamt", "außenamts", "aussenamts")
+
+
+def mit_object(self: SentenceRelations, m: TokMention, i: int) -> bool:
+    """German verb-final clause: "wo er mit X zusammentrifft und an Y teilnimmt": X, after "mit" and before
+    a meeting verb that ends before ``i``, is that verb's object, not the subject of what follows."""
+    lowers = self.doc.lowers
+    if "mit" not in lowers[max(self.sent.start, m.start - 9):m.start]:  # "mit dem X-Minister für Y, NAME"
+        return False
+    return any(h.trigger.type == "MET_WITH" and m.end <= h.start and h.end <= i for h in self._hits)
+
+
+def affiliation_at(self: SentenceRelations, m: TokMention) -> bool:
+    """The country adjective of "vom ungarischen Aussenministerium": another person's ministry."""
+    lowers = self.doc.lowers
+    return (m.start > 0 and lowers[m.start - 1] in AFFILIATION_LEADS and m.end < len(lowers)
+            and lowers[m.end].endswith(AFFILIATION_BODIES))
+
+
+def affiliation(self: SentenceRelations, t: TitleSpan) -> str | None:
+    """"Staatssekretärin X vom ungarischen Aussenministerium": the country whose ministry follows the name."""
+    k = t.person_mention.end
+    m = next((m for m in self.mentions if k < m.start <= k + 2 and m.label == "Country"), None)
+    return m.eid if m is not None and affiliation_at(self, m) else None

@@ -227,6 +227,8 @@ def held_in(self: SentenceRelations) -> None:
         while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP or interlude_at(doc.lowers, k)):
             skip = interlude_at(doc.lowers, k)
             k = k + skip if skip else past_interlude(doc.lowers, k, self.sent.end)
+        if k == ev.end and k + 1 < self.sent.end and len(doc.words[k]) == 4 and doc.words[k].isdigit():
+            k += 1  # "am Westbalkan-Forum 2026 in Sarajevo": the edition's year, then the place
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:

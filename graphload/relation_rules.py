@@ -39,6 +39,7 @@ from .relation_groups import (
     companions,
     coordinated_before,
     counterpart,
+    mit_object,
     opening_places,
 )
 from .relation_dateline import after_dateline
@@ -65,7 +66,8 @@ HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand
               "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
 RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
-VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
+VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist", "reisen",
+                    "weiterreisen"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
 SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte"}  # verbs whose object may be a site in a town
 ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
@@ -131,11 +133,7 @@ def _met(self: SentenceRelations, hit: Hit) -> bool:
         if subj is None and objs and german:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
         elif german and not objs and subj is not None:
-            # verb-final: "X hat ... den Außenminister Y getroffen"
-            first = _relative_antecedent(self, hit.start) or self._before(hit.start, {"Person"}, nearest=False,
-                                                                          pool=self.persons)
-            if first is not None and first.eid != subj.eid:
-                subj, objs = first, [subj]
+            subj, objs = _verb_final_met(self, hit, subj)
     plural = passive and self.doc.lowers[hit.start - 1] == "were"  # "A and his counterpart, B, were received by"
     subjects = [subj] if subj is None or (passive and not plural) else _coordinated(self, subj)
     for o in objs:
@@ -160,6 +158,19 @@ def _met_between(self: SentenceRelations, hit: Hit) -> bool:
         return False
     self.emit("MET_WITH", pair[0], pair[1], 0.8)
     return True
+
+
+def _verb_final_met(self: SentenceRelations, hit: Hit, subj: TokMention) -> tuple[TokMention, list[TokMention]]:
+    """German verb-final meeting: "wo sie mit X zusammentraf" (X after "mit"), "X hat ... Y getroffen"."""
+    mit = [m for m in self.persons if subj.end <= m.start and m.end <= hit.start and m.eid != subj.eid
+           and mit_object(self, m, hit.end)]
+    if mit:
+        return subj, mit
+    first = _relative_antecedent(self, hit.start) or self._before(hit.start, {"Person"}, nearest=False,
+                                                                  pool=self.persons)
+    if first is not None and first.eid != subj.eid:
+        return first, [subj]
+    return subj, []
 
 
 def _relative_antecedent(self: SentenceRelations, i: int) -> TokMention | None:
@@ -227,7 +238,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
     if noun and subj is None:
         return False
-    subj = attendance.title_bearer(self, subj or self._before(hit.start, {"Person", "Country", "Organization"}))
+    subj = attendance.title_bearer(self, subj or self._before(attendance.clause_final_an(self, hit),
+                                                                {"Person", "Country", "Organization"}))
     subj = attendance.on_behalf(self, subj, hit, _next_hit(self, hit))  # "Für Brasilien nahm X teil"
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
     events = [] if attendance.intransitive(self, hit) else events  # "also attended, arriving from the X meeting"
@@ -357,6 +369,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
         places = [m for m in self.mentions if m.label in ("Place", "Country") and subj.end <= m.start
                   and m.end <= hit.start and (doc.lowers[m.start - 1] in OBJECT_LEAD or m.end == hit.start)
                   and doc.lowers[m.start - 1] not in ORIGIN_PREPS]  # not "aus Berlin angereist"
+        places = visits.joined_before(self, places[:1])
     places = places or opening_places(self, hit)  # "In der Stadt X besichtigt sie ein Zentrum"
     if subj is None:
         after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons)

@@ -70,3 +70,17 @@ def outside_titles(self: SentenceRelations, places: list[TokMention]) -> list[To
     if not titles:
         return places
     return [m for m in places if not any(t.start < m.start < t.end and t.owner == m.eid for t in titles)]
+
+
+def joined_before(self: SentenceRelations, places: list[TokMention]) -> list[TokMention]:
+    """"hatte im Juni Podgorica und Tirana besucht": the places joined by "und" or a comma before the one
+    that ends at a clause-final participle, first to last."""
+    if not places:
+        return places
+    out, lowers = list(places), self.doc.lowers
+    by_end = {m.end: m for m in self.mentions if m.label in ("Place", "Country")}
+    k = out[0].start - 1
+    while k > self.sent.start and lowers[k] in ("und", ",") and by_end.get(k) is not None:
+        out.insert(0, by_end[k])
+        k = out[0].start - 1
+    return out

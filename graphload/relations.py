@@ -12,7 +12,7 @@ from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
 from .office_titles import implied_owner
-from .relation_groups import chain, counterpart_ends, lone_subject, met_before
+from .relation_groups import affiliation, affiliation_at, chain, counterpart_ends, lone_subject, met_before, mit_object
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
 from .relative_subjects import relative_subject
@@ -170,9 +170,9 @@ class SentenceRelations:
             # "He met with X and attended Y": X is the object of an earlier trigger, not the subject
             ends = [h.end for h in self._hits if h.start < i and h.end <= i
                     and h.trigger.type != "HOLDS_OFFICE"]  # "A and his counterpart, B, were": B is a subject
-            subjects = [m for m in cands if not any(e <= m.start for e in ends)]
-            if subjects:
-                return subjects[-1]
+            subjects = [m for m in cands if not any(e <= m.start for e in ends)] or cands
+            free = [m for m in subjects if not mit_object(self, m, i)] or [m for m in cands if not mit_object(self, m, i)]
+            return (free or subjects)[-1]
         return cands[-1] if nearest else cands[0]
 
     def _after(self, i: int, kinds: set[str], pool=None) -> list[TokMention]:
@@ -333,7 +333,8 @@ class SentenceRelations:
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
                      and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
-                     and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))}  # "a Kazakh businesswoman"
+                     and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))  # "a Kazakh businesswoman"
+                     and not affiliation_at(self, m)}
         return countries.pop() if len(countries) == 1 else None
 
     def _named_owner(self, t: TitleSpan) -> str | None:
@@ -346,11 +347,11 @@ class SentenceRelations:
 
     def _titles(self) -> None:
         for t in self.ctx.titles_by_sent.get(self.sent.index, ()):  # (titles_in, inlined)
-            if t.person and t.person_mention is None and t.owner and not t.chair and not is_former(t):
-                self.emit("HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # "the OSCE Secretary General" (by date)
+            if t.person and t.person_mention is None and t.owner and not is_former(t):  # "the OSCE Secretary
+                self.emit("CHAIRED" if t.chair else "HOLDS_OFFICE", t.person, t.owner, 0.7, t.title)  # General" (by date)
             if t.person_mention is None or not t.person:
                 continue
-            owner = t.owner or self._named_owner(t) or self._sentence_country(t) or implied_owner(self.ctx, t)
+            owner = t.owner or self._named_owner(t) or affiliation(self, t) or self._sentence_country(t) or implied_owner(self.ctx, t)
             if owner and is_former(t) and not self.ctx.held_on(t, owner, self.ctx.date_for(self.sent)):
                 continue  # "Kenya's former president, X": a past post (unless the KB has X in it on this date)
             if t.chair:

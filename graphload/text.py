@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache, partial
 from typing import NamedTuple
@@ -150,10 +151,15 @@ def tokenizer_for(lang: str):
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}
     infixes = [p for p in nlp.Defaults.infixes if "-" not in p and "–" not in p]
+    infixes.append(r"(?<=[a-zäöüßà-ÿ])/(?=[A-ZÄÖÜÀ-Þ])")  # "Wien/Belgrad, 17. September": two datelined places
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for initial in DIGRAPH_INITIALS:
         nlp.tokenizer.add_special_case(initial, [{ORTH: initial}])
     return nlp
+
+
+ROMAN = re.compile(r"^[IVXLC]{2,}$")
+ORDINAL_LEADS = frozenset({"der", "die", "das", "dem", "den", "des", "zur", "zum", "am", "im", "beim", "vom"})
 
 
 def split_sentences(table: TokenTable) -> list[Sentence]:
@@ -170,6 +176,8 @@ def split_sentences(table: TokenTable) -> list[Sentence]:
         w = words[i]
         if space[i]:
             boundary = "\n" in w
+        elif w == "." and i >= 2 and words[i - 2].lower() in ORDINAL_LEADS and ROMAN.match(words[i - 1]):
+            boundary = False  # "an der XIX. Alpenkonferenz": a German ordinal, not a sentence end
         elif w in (".", "!", "?", "…") or (w.endswith(".") and _ends_sentence(w)):
             nxt = words[i + 1] if i + 1 < n else None
             boundary = nxt is None or space[i + 1] or nxt[:1].isupper() or nxt[:1] in "“\"„‘'«"

@@ -96,6 +96,8 @@ class TitleRules:
         title = doc.text(self._modifier_start(start, i), head_end)
         chair = head.lower() in self.lex.chair_heads and not DEPUTY.intersection(self.doc.lowers[start:i]) \
             and not any(w.endswith(PRESIDED_BODIES) for w in doc.lowers[head_end:end])
+        if chair and end > head_end and (doc.flags[head_end:end] & TITLE).any() and self._inner_title(head_end, end):
+            return None  # "unter dem Vorsitz des österreichischen Außenministers X": the inner post is X's
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
         anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS
@@ -110,6 +112,13 @@ class TitleRules:
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"} \
             and not (doc.lowers[head_end] == "im" and self._venue_at(head_end + 1))  # "die Kanzlerin im Kanzleramt"
         return span
+
+    def _inner_title(self, start: int, end: int) -> bool:
+        """A whole post (all its words) begins inside ``start``..``end`` ("Außenministers", not "Executive Council")."""
+        doc = self.doc
+        return any(all(k + t < end and doc.lowers[k + t] == w for t, w in enumerate(words))
+                   for k in range(start, end) for words in self.gaz.titles.get(doc.lowers[k], ())
+                   if doc.words[k][:1].isupper())
 
     def _acronym_tail(self, end: int, owner: str | None, appositive: bool = False) -> tuple[int, str | None]:
         """"Direktor des OSZE-Büros für demokratische Institutionen (ODIHR), X": read on to a bracketed short
