@@ -132,8 +132,8 @@ class TitleRules:
         """The lower-case post follows "the" ("The executive secretary of SADC, X, ...", "talks with the chief
         negotiator of X, Y"): the caller still needs its owner and a name after its comma."""
         j = i - 1
-        while j >= 0 and self.doc.words[j] in self.lex.title_modifiers:
-            j -= 1
+        while j >= 0 and (self.doc.words[j] in self.lex.title_modifiers or self.doc.lowers[j] == "visiting"):
+            j -= 1  # "in honour of the visiting prime minister"
         return j >= 0 and self.doc.lowers[j] == "the"
 
     def _name_after_comma(self, end: int) -> bool:
