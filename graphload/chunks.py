@@ -230,12 +230,20 @@ class ChunkRules:
                     return tail
                 e = conjunct_end(doc.lowers, k, j)
                 if kind and not self._covered_by_kb(seg_start, e) and self._worth_chunk(seg_start, k, e):
-                    e = self._org_place_end(e) if kind == "Organization" else e
+                    e = self._org_place_end(self._country_end(k, e)) if kind == "Organization" else e
                     start = purpose_start(doc.lowers, self.capital, self.kb_at, i, seg_start, kind)
                     self._add_chunk(name_start(doc.words, start, k), e, k, kind)
                     return e
             seg_start = k + 1
         return None
+
+    def _country_end(self, k: int, e: int) -> int:
+        """"General Secretary of the Communist Party of Vietnam Nguyen Van Minh": a name of two or more
+        unknown words with no head after "of <country>" is a person's, and the body's name ends at the country."""
+        m = next((self.kb_at[t] for t in range(k, e) if t in self.kb_at and self.kb_at[t].label == "Country"), None)
+        if m is None or e - m.end < 2 or self.doc.lowers[m.start - 1] not in ("of", "the") or (e - 1) in self.head_at:
+            return e
+        return m.end if all(t not in self.kb_at and self.capital[t] for t in range(m.end, e)) else e
 
     def _org_place_end(self, j: int) -> int:
         """Organizations keep "in <country>" in their name ("Mission in the Democratic Republic of Congo"), a

@@ -23,3 +23,22 @@ def counterpart_mentions(finder, titles) -> list[TokMention]:
             out.append(TokMention(adj.start, i + 1, "Person", people.pop(), doc.text(adj.start, i + 1), "role",
                                   finder.sent_of[i], props={"counterpart": True}))
     return out
+
+
+def counterpart_holder(finder, t, seen, same_post, role: str) -> str | None:
+    """"Prime Minister A and his Thai counterpart B ... the Thai Prime Minister": B, named as the counterpart
+    from the role's country of someone holding the role's post; None when the text names no such person."""
+    lowers, kb_at = finder.doc.lowers, finder.kb_at
+    for m in finder.mentions:
+        if m.label != "Person" or not m.eid or m.start < 2 or m.start > t.start:
+            continue
+        k = m.start - 1 - (lowers[m.start - 1] == ",")  # "his Indian counterpart, X"
+        adj = kb_at.get(k - 1)
+        if lowers[k] in _COUNTERPART_WORDS and adj is not None and adj.eid == t.owner \
+                and any(s.sent == m.sent and s.start < k and s.person != m.eid and same_post(s.title.lower(), role)
+                        for s in seen):
+            return m.eid
+    return None
+
+
+_COUNTERPART_WORDS = frozenset(w.lower() for w in COUNTERPARTS)

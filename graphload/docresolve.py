@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from .capitals import capital_mentions
 from .context_persons import surname_free
-from .counterparts import counterpart_mentions
+from .counterparts import counterpart_holder, counterpart_mentions
 from .entities import NAME_HONORIFICS, MentionFinder, TitleSpan, TokMention
 from .kb import KnowledgeBase
 from .models import make_id
@@ -19,7 +19,7 @@ OBJECT_PRONOUNS = {"en": {"him"}, "de": {"ihn", "ihm"}}
 # "..., von Landeshauptmann X. Dieser traf ...": a sentence-opening demonstrative is the last person named before
 DEMONSTRATIVE_PRONOUNS = {"de": {"dieser", "diese", "letzterer", "letztere"}}
 # "empfing den Gast", "welcomed the guest": after an article or possessive, the visitor the text is about
-GUEST_NOUNS = {"en": {"guest"}, "de": {"gast", "gastes"}}
+GUEST_NOUNS = {"en": {"guest", "dignitary"}, "de": {"gast", "gastes"}}  # "the visiting dignitary"
 # bare posts that name any minister: "die Ministerin" is the text's own (unowned) one, not "Serbiens Ministerin Y"
 GENERIC_POSTS = frozenset({"minister", "ministerin"})
 AS_WORDS = {"als", "as"}  # ", die als Vorsitzende der OSZE": the relative clause's person holds the post
@@ -57,6 +57,13 @@ STAFF_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "
 GENITIVE_ARTICLES = frozenset({"des", "der"})
 
 
+def _guest_lead(doc, i: int) -> bool:
+    """"the guest", "the visiting dignitary": a guest noun after an article or possessive (one adjective between)."""
+    lowers = doc.lowers
+    return i >= 1 and (lowers[i - 1] in GUEST_LEADS or (i >= 2 and lowers[i - 2] in GUEST_LEADS
+                                                         and doc.words[i - 1].islower()))
+
+
 def _not_a_party(lowers: list[str], i: int, low: str) -> bool:
     """After "the <event noun> with": "co-hosted the event with X" (a co-host) or "opened the forum with a speech"
     (the speech), not "the meeting with X" (a bilateral)."""
@@ -86,6 +93,7 @@ def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
 LESSER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "stellvertretende", "stellvertretender",
                           "vize"})
 _RANK_PREFIXES = tuple(LESSER_RANKS)
+ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}  # "the Indian premier", "PM X"
 
 
 def _lesser_rank(named: str, role: str) -> bool:
@@ -95,6 +103,12 @@ def _lesser_rank(named: str, role: str) -> bool:
     prefix = named[:cut].rstrip(" -") if cut > 0 else ""
     last = prefix.split()[-1] if prefix else ""
     return (last in LESSER_RANKS or last.endswith("vize")) and not role.startswith(_RANK_PREFIXES)
+
+
+def _role_words(t: TitleSpan) -> str:
+    """A role's post in lower case, "premier" read as "prime minister"."""
+    title = t.title.lower()
+    return ROLE_SYNONYMS.get(title, title)
 
 
 def _same_post(named: str, role: str) -> bool:
@@ -276,8 +290,11 @@ class DocResolver:
         after it for the same owner ("ASEAN-Generalsekretär" in a headline) or a bare title in the headline
         ("Kanzlerin wirbt ..." before "Bundeskanzlerin X"), else the KB holder by date."""
         person = self._text_holder(t, seen)
+        if t.owner and not any(s.owner == t.owner and s.person == person for s in seen):  # "the Thai Prime Minister"
+            person = counterpart_holder(self.f, t, seen, _same_post, _role_words(t)) or person
         if t.anaphor:  # "the president" in lower case: the one holder named before, never the KB's
-            return person if person and len({s.person for s in seen if s.head.lower() == t.head.lower()}) == 1 else None
+            role = _role_words(t)
+            return person if person and len({s.person for s in seen if _same_post(s.title.lower(), role)}) == 1 else None
         if person is None and t.owner and later:
             person = self._text_holder(t, later, strict=True)
         if person is None and t.sent == 0 and later:
@@ -296,12 +313,13 @@ class DocResolver:
     def _text_holder(self, t: TitleSpan, seen: list[TitleSpan], strict: bool = False) -> str | None:
         """The person the text names for this post (the latest when a definite role is ambiguous); "" when
         several are named, None when none is."""
-        key, head = self._title_key(t), t.head.lower()
+        key, head, role = self._title_key(t), ROLE_SYNONYMS.get(t.head.lower(), t.head.lower()), _role_words(t)
         owners = {s.person: s.owner for s in seen if s.owner} if t.owner else {}  # "Österreichs X" is not Slovak
         same = [s for s in seen if (self._title_key(s) & key or _same_post(s.head.lower(), head)
                                     or (t.owner and s.owner == t.owner and self._alike(s, t)))
                 and (t.owner is None or s.owner == t.owner
-                     or (s.owner is None and s.sent != t.sent and owners.get(s.person, t.owner) == t.owner))]
+                     or (s.owner is None and s.sent != t.sent and owners.get(s.person, t.owner) == t.owner))
+                and not _lesser_rank(s.title.lower(), role)]  # "Deputy Prime Minister X ... the premier": not X
         bare = t.owner is None and self._is_definite(t) and not strict
         if bare and head in GENERIC_POSTS and any(s.owner is None for s in same) and any(s.owner for s in same):
             same = [s for s in same if s.owner is None]  # "die Ministerin": the text's own, not "Serbiens Ministerin"
@@ -403,7 +421,7 @@ class DocResolver:
             return self.speaker()
         if low in DEMONSTRATIVE_PRONOUNS.get(self.lang, ()):
             return self._last_named_before(i)
-        if low in GUEST_NOUNS.get(self.lang, ()) and (i == 0 or self.doc.lowers[i - 1] not in GUEST_LEADS):
+        if low in GUEST_NOUNS.get(self.lang, ()) and not _guest_lead(self.doc, i):
             return None  # "als Gast": a role, not the visitor
         if low in OBJECT_PRONOUNS.get(self.lang, ()) or low in GUEST_NOUNS.get(self.lang, ()):
             # "Scholz empfing ihn": the object is the person the text was about, not this sentence's subject

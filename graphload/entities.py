@@ -292,6 +292,10 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         """A name particle and a name word follow ``k`` ("Salem bin Omar X")."""
         return k + 2 < len(self.doc) and self.doc.lowers[k + 1] in PARTICLES and self._particle_joins(k + 1, 1)
 
+    def _next_is_name(self, j: int) -> bool:
+        """The word after ``j`` is capitalised or another mention (a name may go on)."""
+        return j + 1 < len(self.doc) and (j + 1 in self.kb_at or is_name_word(self.doc.words[j + 1]))
+
     def _free_first_name(self, j: int) -> None:
         """"Under Secretary of State Victoria Nuland", "Vice President Marcela Ibagué Restrepo": a one-word place
         inside a name after a title (first, or between name words), when a name word follows it."""
@@ -300,8 +304,11 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             m = self.kb_at.get(k)
             if m is not None or not is_name_word(self.doc.words[k]):
                 break
-        if m is None or m.start != k or m.end != k + 1 or not (self._name_next(k) or self._particle_next(k)):
+        if m is None or m.start != k or m.end != k + 1:
             return
+        if not (self._name_next(k) or self._particle_next(k)) \
+                and not (k - j == 2 and m.label == "Place" and not self._next_is_name(k)):
+            return  # "State President Luong Cuong Vinh": a place as the third word of a titled name ends it
         if m.label != "Place" and (m.label != "Country" or k == j):  # "Claudia Montenegro Ruiz": a surname
             return
         self.mentions.remove(m)

@@ -184,6 +184,8 @@ class Extractor:
                 entities[eid] = self._entity(m)
                 surfaces[eid] = []
             surfaces[eid].append(_clean_surface(m.surface))
+            if m.props.get("aka"):  # "17th ECO Summit" after a headline's "ECO summit" made the node
+                surfaces[eid].append(m.props["aka"])
         for eid, m in roles.items():
             if eid not in entities:
                 entities[eid] = self._entity(m)

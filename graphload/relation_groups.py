@@ -19,7 +19,11 @@ GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s",
              "counterpart", "counterparts", "amtskollege", "amtskollegen", "amtskollegin"}  # "A and his ... counterpart, B"
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "sein", "seine", "seinem", "seinen", "ihre", "ihrem", "ihren"})
 LIST_ARTICLES = {"the", "die", "der", "den"}
+BRACKETS = {"(", ")"}
 AS_WELL_AS = ("as", "well", "as")  # "A, as well as B": a joiner of three words
+# "A and his Thai counterpart B", "A und seine thailändische Amtskollegin B": words that still join two persons
+COUNTERPART_GAP = {"his", "her", "their", "counterpart", "counterparts", "sein", "seine", "seinem", "seinen",
+                   "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "amtskollege", "amtskollegin", "amtskollegen"}
 
 
 def _title_tokens(self: SentenceRelations) -> set[int]:
@@ -43,8 +47,10 @@ def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: boo
         complement = (complement or k in titled) and w != ","
         if w in JOINERS or w in GAP_WORDS or k in titled or k - a in triple or complement:
             continue
-        if label == "Person" and m is not None and m.label in ("Country", "Organization"):
+        if label == "Person" and ((m is not None and m.label in ("Country", "Organization")) or w in COUNTERPART_GAP):
             continue
+        if label != "Person" and (w in BRACKETS or (m is not None and m.label == label and lowers[k - 1] == "(")):
+            continue  # "members of the South Asian Association ... (SAARC) and BIMSTEC": the acronym in brackets
         return False
     return True
 
@@ -96,7 +102,8 @@ def coordinated_before(self: SentenceRelations, last: TokMention) -> list[TokMen
 def _titled_before(self: SentenceRelations, cur: TokMention) -> list[TokMention]:
     """"Paraguayan President A, as well as Bolivian President B", "A, the President of X, and B": the person
     before ``cur`` when only titles, their countries and a joiner stand between (not an earlier trigger's object)."""
-    before = [m for m in self.persons if m.end <= cur.start and m.start >= self.sent.start and m.eid != cur.eid]
+    before = [m for m in self.persons if m.end <= cur.start and m.start >= self.sent.start and m.eid != cur.eid
+              and m.source != "pronoun"]  # "A and his counterpart B": "his" is A again
     if not before:
         return []
     prev = max(before, key=lambda m: m.end)
@@ -155,12 +162,24 @@ def counterpart(self: SentenceRelations, hit: Hit) -> bool:
         return False
     skip = hit.end + (1 if hit.end < self.sent.end and self.doc.words[hit.end] == "," else 0)
     person = next((m for m in self.persons if m.start == skip and m.source != "pronoun"), None)
+    own = next((t for t in self.ctx.titles_in(self.sent) if t.start == skip and t.person_mention is not None), None)
+    if person is None and own is not None:  # "his Bangladeshi counterpart, Foreign Adviser X"
+        person = own.person_mention
     titles = [t for t in self.ctx.titles_in(self.sent)
-              if t.end <= country.start and t.person_mention is not None and not t.chair]
-    if person is None or not titles:
+              if t.end <= country.start and t.person_mention is not None and not t.chair] \
+        or _titled_earlier(self, country.start)
+    if person is None or not (titles or own):
         return False
-    self.emit("HOLDS_OFFICE", person, country, 0.75, titles[-1].head)
+    self.emit("HOLDS_OFFICE", person, country, 0.75, (own or titles[-1]).head)
     return True
+
+
+def _titled_earlier(self: SentenceRelations, i: int) -> list[TitleSpan]:
+    """"Meanwhile, Qureshi held talks with his Tajik counterpart X": the post the text gave the named person
+    before token ``i`` earlier in the document."""
+    names = {m.eid for m in self.persons if self.sent.start <= m.start and m.end <= i and m.source != "pronoun"}
+    return [t for t in self.ctx.finder.titles
+            if t.person in names and t.person_mention is not None and not t.chair and t.end <= self.sent.start]
 
 
 def counterpart_ends(self: SentenceRelations) -> set[int]:

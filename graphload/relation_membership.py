@@ -120,6 +120,8 @@ def _org_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
     while k > self.sent.start and skipped < MAX_MODIFIERS and k not in kb_at and (
             lowers[k] in VERB_GAP or words[k].islower() or words[k].isdigit()):
         k, skipped = k - 1, skipped + 1
+    if k > self.sent.start + 2 and words[k] == ")" and words[k - 2] == "(":
+        k -= 3  # "the Economic Cooperation Organization (ECO) was founded by"
     if k > self.sent.start and lowers[k] in POSSESSIVES and k not in kb_at:
         k -= 1
     org = kb_at.get(k)

@@ -26,7 +26,8 @@ HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "t
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
-TRAVEL_VERBS = {"travelled", "traveled", "flew", "went", "came", "returned", "headed", "travels", "flies", "goes"}
+TRAVEL_VERBS = {"travelled", "traveled", "flew", "went", "came", "returned", "headed", "travels", "flies", "goes",
+                "travel", "fly", "go", "head", "travelling", "traveling", "flying", "going", "heading"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}
 
 
@@ -212,6 +213,7 @@ def held_in(self: SentenceRelations) -> None:
     events = [m for m in self.mentions if m.label == "Event"]
     if self.ctx.events:
         _anaphor_held_in(self)
+        _where_held(self)
         if events:  # the opening place holds one of the sentence's events
             _opening_held_in(self)
     for ev in events:
@@ -236,6 +238,23 @@ def held_in(self: SentenceRelations) -> None:
                     self.emit("HELD_IN", ev, nxt, 0.8)
                     _venue_city(self, ev, nxt)
     dateline_held_in(self)
+
+
+WHERE_ARTICLES = {"the", "das", "der", "die"}
+
+
+def _where_held(self: SentenceRelations) -> None:
+    """"at the Congress Hall, where the summit was held", "im Palais, wo das Treffen stattfand": the place
+    hosts the event the noun after ", where" stands for."""
+    lowers, end = self.doc.lowers, self.sent.end
+    for place in [m for m in self.mentions if m.label in ("Place", "Country") and m.end + 4 < end]:
+        k = place.end
+        if lowers[k] != "," or lowers[k + 1] not in WHERE or lowers[k + 2] not in WHERE_ARTICLES \
+                or HELD_WORDS.isdisjoint(lowers[k + 4:k + 7]):
+            continue
+        ev = self.ctx.resolver.event_anaphor(k + 3, self.ctx.events)
+        if ev is not None and not place.nested:
+            self.emit("HELD_IN", ev, place, 0.75)
 
 
 def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> None:

@@ -352,6 +352,8 @@ ADJ_PLACE_NOUNS = frozenset({"capital", "city", "region", "province", "border", 
 
 def _visited(self: SentenceRelations, hit: Hit) -> bool:
     doc = self.doc
+    if doc.lowers[hit.start] == "visiting" and doc.lowers[hit.start - 1] in DETERMINERS:
+        return False  # "received the visiting leaders at the Congress Hall": an adjective, no visit of the subject
     if any(doc.lowers[k] in self.ctx.lex.back for k in range(hit.start, min(hit.end + 1, self.sent.end))):
         return False
     noun, subj = _noun_subject(self, hit, {"Person"})
@@ -428,6 +430,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
     words, lowers = self.doc.words, self.doc.lowers
     if lowers[hit.start] not in self.ctx.lex.nouns:
         return False, None
+    if lowers[hit.start - 1] == "to" and INVITING.isdisjoint(lowers[max(self.sent.start, hit.start - 5):hit.start]):
+        return False, None  # "is scheduled to visit the X Temple": a verb (not "invited him to visit Baku")
     k = hit.start - 1
     while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
             and lowers[k] not in LIGHT_VERB_ARTICLES:
@@ -446,6 +450,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
     return True, None
 
 
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+INVITING = frozenset({"invited", "invites", "invite", "inviting", "invitation", "urged", "asked", "encouraged"})
 TOLD = frozenset({"told", "telling", "tells", "betonte", "sprach"})  # an audience only when a body or event
 SPEECH_VERBS = frozenset({"delivered", "delivers", "deliver", "delivering", "made", "makes", "gave", "gives"})
 

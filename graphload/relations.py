@@ -283,8 +283,9 @@ class SentenceRelations:
         w = 0
         while w < len(words):
             if words[w] == "...":
-                target = words[w + 1]
-                while k < self.sent.end and doc.lowers[k] != target:
+                target, rest = words[w + 1], words[w + 2:]  # "leading ... delegation to": "to" must follow
+                while k < self.sent.end and (doc.lowers[k] != target
+                                             or (rest and tuple(doc.lowers[k + 1:k + 1 + len(rest)]) != rest)):
                     if trig.passive and doc.lowers[k] in CLAUSE_BREAKS:
                         return None  # "hosted a banquet ..., which was attended by X": X is not the host
                     k += 1
@@ -330,12 +331,20 @@ class SentenceRelations:
         owned = [(o.start, o.end) for o in later] + met_before(self, t)
         theirs = {o.owner for o in later}  # "its foreign minister, X, while Rwanda's Minister ..., Y"
         words, lowers, lex = self.ctx.doc.words, self.ctx.doc.lowers, self.ctx.lex
+        meets = [h.start for h in self._hits if h.trigger.type == "MET_WITH" and h.end <= t.start]
+        if meets:  # "The Thai Prime Minister called on President X": the visitor's country is not the host's
+            theirs |= {o.owner for o in self.ctx.titles_in(self.sent) if o.owner and o.end <= meets[0]}
         countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
                      if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
                      and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
                      and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))  # "a Kazakh businesswoman"
-                     and not affiliation_at(self, m)}
+                     and not affiliation_at(self, m) and not self._dateline_country(m)}
         return countries.pop() if len(countries) == 1 else None
+
+    def _dateline_country(self, m: TokMention) -> bool:
+        """"SINGAPORE, April 27 - Prime Minister X": the dateline names where the text was written, no owner."""
+        words = self.doc.words
+        return m.start == self.sent.start and m.end < self.sent.end and words[m.end] == "," and words[m.start].isupper()
 
     def _named_owner(self, t: TitleSpan) -> str | None:
         """The owner of this person's office in the knowledge base: an organization's post ("Secretary-General

@@ -149,8 +149,9 @@ class TitleRules:
         """The lower-case post follows "the" ("The executive secretary of SADC, X, ...", "talks with the chief
         negotiator of X, Y"): the caller still needs its owner and a name after its comma."""
         j = i - 1
-        while j >= 0 and (self.doc.words[j] in self.lex.title_modifiers or self._adjective_at(j)):
-            j = j - 1 if self.doc.words[j] in self.lex.title_modifiers else self.kb_at[j].start - 1
+        while j >= 0 and (self.doc.words[j] in self.lex.title_modifiers or self.doc.lowers[j] == "visiting"
+                          or self._adjective_at(j)):  # "in honour of the visiting prime minister"
+            j = j - 1 if not self._adjective_at(j) else self.kb_at[j].start - 1
         return j >= 0 and self.doc.lowers[j] in LEADING_ARTICLES  # also "a former American ambassador, X"
 
     def _venue_at(self, k: int) -> bool:
