@@ -67,5 +67,7 @@ def test_extract_extra_set_regression_floor(extractor, tmp_path):
     # relations 0.831.
     # 112 texts since eleven more batches of six (en30-en71, de21-de44; relations F1 0.53-0.79 and entities
     # 0.83-0.96 before the rules they prompted): entities 0.964, relations 0.900.
-    assert scores.entities.f1 >= 0.94
-    assert scores.relations.f1 >= 0.87
+    # 184 texts since twelve more batches of six (en72-en113, de45-de74; relations F1 0.42-0.80 and entities
+    # 0.72-0.93 before the rules they prompted): entities 0.964, relations 0.900.
+    assert scores.entities.f1 >= 0.95
+    assert scores.relations.f1 >= 0.88
