@@ -1,10 +1,14 @@
-"""Where a capitalised name begins and ends, and which event names of one document are one event."""
+"""Where a capitalised name begins and ends, how an event is named, and which event names of one document are one event."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .spans import ARTICLES, EVENT_HEADS_EN, TokMention
+
+if TYPE_CHECKING:
+    from .entities import MentionFinder
 
 ORDINAL = re.compile(r"^(\d+(st|nd|rd|th|\.)|(\w+-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth))$")
@@ -206,3 +210,56 @@ def ministers_meeting(word: str, titles: dict) -> bool:
     prefix, _, post = word.rpartition("-")
     return bool(prefix) and prefix.isupper() and post.lower() in titles
 
+
+# Who meets does not name the meeting: "G20 Leaders' Summit" is the "G20 Summit" of the same text.
+LEADER_MODIFIERS = {"leaders", "leaders'", "leaders’", "'", "’"}
+
+
+def event_aka(self: MentionFinder, s: int, e: int, ordinal: bool) -> str | None:
+    """Another written form of an event: its acronym in brackets ("(COP29)") or its numbered name."""
+    words = self.doc.words
+    if e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1][:1].isupper():
+        return words[e + 1]
+    return f"{words[s - 1]} {self.doc.text(s, e)}" if ordinal else None
+
+
+def unify_events(self: MentionFinder) -> None:
+    """"the 30th OSCE Ministerial Council ... attended the Ministerial Council": a name that ends an
+    event's name in the same document is that event, whatever its head noun says."""
+    events = [m for m in self.mentions if m.label == "Event" and m.source == "chunk"]
+    for m in self.mentions:
+        if m.label != "Organization" or m.source != "chunk":
+            continue
+        name = m.props.get("canonical", m.surface)
+        for ev in events:
+            full = ev.props.get("canonical", ev.surface)
+            if full == name or full.endswith(" " + name):
+                m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
+                break
+    unify_compound_events(events)
+    unify_org_events(events)
+    unify_compound_heads(events)
+    unify_event_variants(events)
+    unify_numbered_events(events)
+    unify_known_events(self.mentions, events)
+
+
+def event_name(self: MentionFinder, s: int, e: int, head_end: int) -> str:
+    """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""
+    doc = self.doc
+    orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
+    words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
+    if not orgs or not words:
+        return degenitive_head(doc.text(s, e))
+    # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
+    prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
+    suffix_form = orgs[-1].end == e and head_end < e and all(
+        self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
+    if not (prefix_form or suffix_form) or "-" in orgs[0].eid:  # "OSCE Summit", not "BERLIN-PROCESS Summit"
+        return doc.text(s, e)
+    words = [w for w in words[:-1] if w.lower() not in LEADER_MODIFIERS] + words[-1:]  # "G20 Leaders' Summit"
+    base = EVENT_HEADS_EN.get(words[-1].lower())
+    if base:
+        words[-1] = base
+    org = orgs[0].eid.split(":", 1)[1].upper()
+    return f"{org} {' '.join(words)}".strip()

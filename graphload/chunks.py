@@ -10,21 +10,16 @@ import numpy as np
 from .chunk_names import (
     ORDINAL,
     conjunct_end,
-    degenitive_head,
+    event_aka,
+    event_name,
     event_noun_start,
     ministers_meeting,
     name_start,
     purpose_start,
-    unify_compound_events,
-    unify_compound_heads,
-    unify_event_variants,
-    unify_known_events,
-    unify_numbered_events,
-    unify_org_events,
 )
 from .lexicons import LanguageLexicon
 from .models import make_id
-from .spans import ARTICLES, EVENT_HEADS_EN, INDEFINITE, TokMention
+from .spans import ARTICLES, INDEFINITE, TokMention
 from .text import Sentence
 from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
 
@@ -344,8 +339,8 @@ class ChunkRules:
                 and doc.lowers[head_end - 2] in VENUE_MODIFIERS:
             kind = "Place"
         if kind == "Event":
-            name = self._event_name(s, e, head_end)
-            props["aka"] = self._event_aka(s, e, ordinal)
+            name = event_name(self, s, e, head_end)
+            props["aka"] = event_aka(self, s, e, ordinal)
         eid = make_id(kind, name)
         m = TokMention(s, e, kind, eid, surface, "chunk", self.sent_of[s], props=props)
         m.props["canonical"] = name
@@ -361,59 +356,9 @@ class ChunkRules:
             self.mentions = [x for x in self.mentions if not x.props.get("dropped")]
         self.mentions.append(m)
 
-    def _event_aka(self, s: int, e: int, ordinal: bool) -> str | None:
-        """Another written form of an event: its acronym in brackets ("(COP29)") or its numbered name."""
-        words = self.doc.words
-        if e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1][:1].isupper():
-            return words[e + 1]
-        return f"{words[s - 1]} {self.doc.text(s, e)}" if ordinal else None
-
-    def unify_events(self) -> None:
-        """"the 30th OSCE Ministerial Council ... attended the Ministerial Council": a name that ends an
-        event's name in the same document is that event, whatever its head noun says."""
-        events = [m for m in self.mentions if m.label == "Event" and m.source == "chunk"]
-        for m in self.mentions:
-            if m.label != "Organization" or m.source != "chunk":
-                continue
-            name = m.props.get("canonical", m.surface)
-            for ev in events:
-                full = ev.props.get("canonical", ev.surface)
-                if full == name or full.endswith(" " + name):
-                    m.label, m.eid, m.props["canonical"] = "Event", ev.eid, full
-                    break
-        unify_compound_events(events)
-        unify_org_events(events)
-        unify_compound_heads(events)
-        unify_event_variants(events)
-        unify_numbered_events(events)
-        unify_known_events(self.mentions, events)
-
-    def _event_name(self, s: int, e: int, head_end: int) -> str:
-        """Canonical event name: "OSCE Summit" for "Summit of the OSCE" and "OSCE Summit"."""
-        doc = self.doc
-        orgs = [self.kb_at[k] for k in range(s, e) if k in self.kb_at and self.kb_at[k].label == "Organization"]
-        words = [t.text for t in doc[s:head_end] if not (t.i in self.kb_at and self.kb_at[t.i].label == "Organization")]
-        if not orgs or not words:
-            return degenitive_head(doc.text(s, e))
-        # only "<ORG> Summit" and "Summit of (the) <ORG>" become "<ORG> Summit"
-        prefix_form = head_end == e and all(k in self.kb_at for k in range(s, orgs[0].end)) and orgs[0].start == s
-        suffix_form = orgs[-1].end == e and head_end < e and all(
-            self.doc.lowers[k] in self.lex.connectors or k in self.kb_at for k in range(head_end, orgs[-1].start))
-        if not (prefix_form or suffix_form) or "-" in orgs[0].eid:  # "OSCE Summit", not "BERLIN-PROCESS Summit"
-            return doc.text(s, e)
-        words = [w for w in words[:-1] if w.lower() not in LEADER_MODIFIERS] + words[-1:]  # "G20 Leaders' Summit"
-        base = EVENT_HEADS_EN.get(words[-1].lower())
-        if base:
-            words[-1] = base
-        org = orgs[0].eid.split(":", 1)[1].upper()
-        return f"{org} {' '.join(words)}".strip()
-
-
 
 AGENT_JOINERS = frozenset({"von", "vom", "by"})  # a passive agent, not a part of the name before it
 _HEAD_TABLES: dict[int, tuple] = {}
-# Who meets does not name the meeting: "G20 Leaders' Summit" is the "G20 Summit" of the same text.
-LEADER_MODIFIERS = {"leaders", "leaders'", "leaders’", "'", "’"}
 
 
 def head_tables(lex: LanguageLexicon) -> tuple[dict, tuple[str, ...], dict]:

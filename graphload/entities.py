@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from .acronyms import AcronymRules
 from .bracket_events import join_bracketed_events
-from .chunk_names import apposition_aliases
+from .chunk_names import apposition_aliases, unify_events
 from .chunks import ChunkRules, head_tables
 from .compound_names import find_compound_names
 from .context_persons import find_context_persons, is_role_word
@@ -29,6 +29,7 @@ from .spans import (
 )
 from .spans import label_of as _label_of
 from .text import Sentence, TokenTable
+from .title_persons import persons_from_titles
 from .titles import TitleRules
 from .unknown_orgs import CUES as ORG_CUES
 from .unknown_orgs import find_cued_orgs
@@ -47,18 +48,10 @@ NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Scheich", "Scheicha"})  # kep
 HONORIFIC_SECONDS = frozenset({"Sri", "Seri"})  # "Dato' Sri X": a form of address only after another one
 ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.", "Dato'"
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—", "-", "\"", "“", "„"})  # before a sentence's first word
-RELATIVE_COPULAS = {"is", "remains"}  # not "was": a former post
-PAST_COPULAS = frozenset({"was"})  # "X, who was Foreign Minister of Y": X is named, the post is past
-SERVED = frozenset({"served", "worked"})  # "X, who served as Ukraine's deputy minister ..."
-POSSESSOR_MARKS = frozenset({"'s", "’s", "its", "their"})  # "Chile's President, X"
 RANK_ADDRESS = frozenset({"General", "Colonel", "Admiral", "Brigadier", "Marshal", "Lieutenant-General", "Major-General",
                           "General-Leutnant", "Generalleutnant", "Generalmajor", "Oberst"})  # "..., General X"
 LED_CUES = ("led", "headed", "Leitung", "angeführt")  # "a delegation led by X", "unter Leitung von X"
 AGENT_WORDS = frozenset({"by", "von"})
-# ranks and memberships that stand between a post and its holder's name ("Vorsteherin des EDA, Bundesrätin X",
-# "Commander of KFOR, Major General Y"): the post is the named person's
-RANK_HEADS = frozenset({"bundesrat", "bundesrätin", "federal councillor", "generalmajor", "generalleutnant",
-                        "brigadegeneral", "major general", "lieutenant general", "brigadier general"})
 
 
 class MentionFinder(TitleRules, ChunkRules, AcronymRules):
@@ -88,7 +81,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         find_national_parliaments(self)
         find_compound_names(self)
         self._chunks()
-        self.unify_events()
+        unify_events(self)
         find_cued_orgs(self, [k for k in self.doc.where(PLACE_CUE) if self.doc.words[k] in ORG_CUES])
         apposition_aliases(self.doc, self.mentions)
         self._acronym_names()
@@ -96,7 +89,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         find_owned_sessions(self)
         find_unknown_places(self)
         self._titles()
-        self._persons_from_titles()
+        persons_from_titles(self)
         self._honorific_persons()
         find_context_persons(self)
         self._led_by_persons()
@@ -171,59 +164,6 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
             return False  # "X zu Arbeitsbesuch in Y", "X zu Gesprächen in Z" (headlines), not "zu Guttenberg"
         return 0 <= k < n and is_name_word(words[k])
 
-    def _persons_from_titles(self) -> None:
-        doc = self.doc
-        previous: TitleSpan | None = None
-        for t in self.titles:
-            span = None
-            j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and (t.end > t.start + 1
-                                                                                 or not self.capital[t.start]
-                                                                                 or self._possessor_before(t.start)) else 0)
-            j = self._past_honorifics(j)
-            self._free_first_name(j)
-            nxt = self._place_surname(self._read_name(j, titled=True)) if j < len(doc) else None
-            if nxt and j > t.end and doc.words[j] in self.lex.portfolios:
-                nxt = None  # "Vorsteher des Departements für Wirtschaft, Bildung und Forschung": a field, no name
-            if nxt and j > t.end and self._apposed_before(t) is not None:
-                nxt = None  # "X, the Commissioner for Health, Humanitarian Affairs and ...": X is the holder
-            if nxt:
-                span = nxt
-                if t.owner is None:  # "President Dalia Grybauskaitė of Lithuania"
-                    t.owner = self._complement(nxt[1])[1]
-            elif t.start >= 2 and doc.lowers[t.start - 1] in ("the", "der", "die", "dem", "den"):
-                span = self._apposition(t.start - 1)
-            elif t.start >= 1:
-                span = self._apposition(t.start)
-            if span:
-                t.person_mention = self._person_mention(*span, source="title")
-                if nxt is None and not t.former:  # "X, who served as the country's foreign minister": past
-                    t.former = (self._relative_copula(t.start - (doc.lowers[t.start - 1] == "the")) or (0, False))[1]
-            elif (previous is not None and previous.person_mention is not None and t.start >= 1
-                  and previous.end == t.start - 1 and doc.lowers[t.start - 1] in ("and", "und")):
-                t.person_mention = previous.person_mention  # "Foreign Minister of X and Chairperson-in-Office of Y"
-            previous = t
-        self._share_joined_titles()
-
-    def _place_surname(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
-        """"Ambassador Ricardo Fontes Lima, ...": a one-word place right after two name words, with no name word
-        after it, is the last surname (no preposition stands before a place there)."""
-        if span is None or span[1] - span[0] < 2:
-            return span
-        k = span[1]
-        m = self.kb_at.get(k)
-        if m is None or m.label != "Place" or m.start != k or m.end != k + 1 or self.sent_of[k] != self.sent_of[k - 1]:
-            return span
-        if k + 1 < len(self.doc) and (is_name_word(self.doc.words[k + 1]) or k + 1 in self.kb_at):
-            return span
-        self.mentions.remove(m)
-        del self.kb_at[k]
-        return span[0], k + 1
-
-    def _possessor_before(self, start: int) -> bool:
-        """"Argentina's President, X", "its President, X": a one-word post after a possessive is an apposition's
-        head, so the name after its comma is the holder's."""
-        return start >= 1 and self.doc.lowers[start - 1] in POSSESSOR_MARKS
-
     def _past_honorifics(self, j: int) -> int:
         """Skip forms of address between a title and its name ("Minister, Hon. X", "Foreign Minister, Senator Y")."""
         k = self._honorifics_end(j)
@@ -250,111 +190,12 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
                 break
         return k
 
-    def _share_joined_titles(self) -> None:
-        """"Prime Minister and Foreign Minister of Qatar, Sheikh X": a bare title joined by "and" to the next one
-        shares its person and owner; "the OSCE Chairperson-in-Office, Swiss Foreign Minister X": a bare chair
-        followed by a comma and a named post is held by that post's person (as is "Head of X, Ambassador Y")."""
-        lowers = self.doc.lowers
-        for a, b in zip(self.titles, self.titles[1:]):
-            if a.person_mention is not None or b.person_mention is None or b.chair:
-                continue
-            if a.end == b.start - 1 and lowers[a.end] in ("and", "und") and not a.chair:
-                a.person_mention = b.person_mention
-                a.owner = a.owner or b.owner
-            elif a.chair and lowers[a.end] == "," and self._owner_gap(a.end + 1, b.start):
-                a.person_mention = b.person_mention
-            elif (a.owner and lowers[a.end] == "," and b.start == a.end + 1
-                  and (b.head.lower() in self.lex.representative_heads or b.head.lower() in RANK_HEADS)):
-                a.person_mention = b.person_mention  # "Head of the X Mission, Ambassador Y (of Z)": Y heads X's mission
-                b.owner = b.owner or a.owner  # "the AU's High Representative ..., Ambassador Y": the AU's, not a country's
-
-    def _owner_gap(self, s: int, e: int) -> bool:
-        """Only a country or organization, its possessive "'s" and articles stand between ``s`` and ``e``."""
-        k = s
-        while k < e:
-            m = self.kb_at.get(k)
-            if m is not None and m.label in ("Country", "Organization"):
-                k = m.end
-            elif self.doc.lowers[k] in ("'s", "’s", "the", "der", "die", "dem", "den"):
-                k += 1
-            else:
-                return False
-        return k == e
-
     def _name_next(self, j: int) -> bool:
         """The word after ``j`` is a name word of no other mention, head noun or non-name."""
         if j + 1 >= len(self.doc) or j + 1 in self.kb_at:
             return False
         nxt = self.doc.words[j + 1]
         return is_name_word(nxt) and nxt not in self.lexicons.not_names and nxt not in self.head_of
-
-    def _particle_next(self, k: int) -> bool:
-        """A name particle and a name word follow ``k`` ("Salem bin Omar X")."""
-        return k + 2 < len(self.doc) and self.doc.lowers[k + 1] in PARTICLES and self._particle_joins(k + 1, 1)
-
-    def _next_is_name(self, j: int) -> bool:
-        """The word after ``j`` is capitalised or another mention (a name may go on)."""
-        return j + 1 < len(self.doc) and (j + 1 in self.kb_at or is_name_word(self.doc.words[j + 1]))
-
-    def _free_first_name(self, j: int) -> None:
-        """"Under Secretary of State Victoria Nuland", "Vice President Marcela Ibagué Restrepo": a one-word place
-        inside a name after a title (first, or between name words), when a name word follows it."""
-        m, k = None, j
-        for k in range(j, min(j + 3, len(self.doc))):
-            m = self.kb_at.get(k)
-            if m is not None or not is_name_word(self.doc.words[k]):
-                break
-        if m is None or m.start != k or m.end != k + 1:
-            return
-        if not (self._name_next(k) or self._particle_next(k)) \
-                and not (k - j == 2 and m.label == "Place" and not self._next_is_name(k)):
-            return  # "State President Luong Cuong Vinh": a place as the third word of a titled name ends it
-        if m.label != "Place" and (m.label != "Country" or k == j):  # "Claudia Montenegro Ruiz": a surname
-            return
-        self.mentions.remove(m)
-        del self.kb_at[k]
-
-    def _apposed_before(self, t: TitleSpan) -> tuple[int, int] | None:
-        """The name before ", the <title>" or ", <title>" (an apposition), if one stands there."""
-        k = t.start - (1 if t.start >= 1 and self.doc.lowers[t.start - 1] == "the" else 0)
-        return self._apposition(k) if k >= 2 and self.doc.words[k - 1] == "," else None
-
-    def _apposition(self, k: int) -> tuple[int, int] | None:
-        words = self.doc.words
-        if k >= 1 and words[k - 1] == ",":
-            return self._first_name_place(self._read_name(k - 2, step=-1))
-        c = self._relative_copula(k)
-        if c is not None:
-            return self._read_name(c[0] - 3, step=-1)  # "Lena Orr, who is the Chair of the Nordic Council"
-        return None
-
-    def _relative_copula(self, k: int) -> tuple[int, bool] | None:
-        """The copula of ", who is (the) <title>" before ``k`` and whether it tells a past post ("who was", "who
-        served as Ukraine's deputy minister"): the name before "who" holds (or held) it."""
-        words, lowers = self.doc.words, self.doc.lowers
-        j = k - 1 - (k >= 1 and lowers[k - 1] in ("also", "currently"))
-        if j >= 2 and words[j] in POSSESSOR_MARKS and words[j] != "its":
-            j -= 2  # "who served as Ukraine's deputy minister": past the possessor
-        past = j >= 1 and (lowers[j] in PAST_COPULAS or (lowers[j] == "as" and lowers[j - 1] in SERVED))
-        c = j - (past and lowers[j] == "as")
-        if c >= 3 and (lowers[c] in RELATIVE_COPULAS or past) and lowers[c - 1] == "who" and words[c - 2] == ",":
-            return c, past
-        return None
-
-    def _first_name_place(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
-        """"Santiago Mireles Quiroga, the Secretary General ...": a one-word place that opens the sentence right
-        before the name read backwards is its first name."""
-        if span is None or span[0] < 1:
-            return span
-        s = span[0]
-        m = self.kb_at.get(s - 1)
-        if m is None or m.label != "Place" or m.start != s - 1 or m.end != s or self.sent_of[s - 1] != self.sent_of[s]:
-            return span
-        if s >= 2 and self.sent_of[s - 2] == self.sent_of[s - 1]:
-            return span  # "in Santiago Mireles Quiroga ...": the place may be just that
-        self.mentions.remove(m)
-        del self.kb_at[s - 1]
-        return s - 1, span[1]
 
     def _honorific_persons(self) -> None:
         doc = self.doc
@@ -416,7 +257,6 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
     def add_context_person(self, s: int, e: int) -> TokMention:
         """Register a person found by a relation context ("met with John Smith")."""
         return self._person_mention(s, e, "name")
-
 
 
 def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -17,7 +17,7 @@ _ORG_OF_TITLE: dict[tuple[str, str, str], str | None] = {}  # (KB fingerprint, h
 
 def _title_org(ctx: RelationContext, head: str) -> str | None:
     """The one organization whose offices (and only its) the role noun ``head`` names, else None."""
-    from .docresolve import _offices_by_title
+    from .title_holders import _offices_by_title
 
     lang = ctx.resolver.lang
     key = (ctx.kb.fingerprint, head, lang)

@@ -270,3 +270,10 @@ def affiliation(self: SentenceRelations, t: TitleSpan) -> str | None:
     k = t.person_mention.end
     m = next((m for m in self.mentions if k < m.start <= k + 2 and m.label == "Country"), None)
     return m.eid if m is not None and affiliation_at(self, m) else None
+
+
+def coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
+    """"A and B attended": every person joined to the subject by "and" or a comma ("They": the group it stands for)."""
+    if subj.props.get("group"):
+        return [m for m in self.persons if m.start == subj.start]
+    return coordinated_before(self, subj)

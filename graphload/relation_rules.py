@@ -7,7 +7,6 @@ one sentence) and emits through it; ``RULES`` maps a relationship type to its ru
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import relation_attendance as attendance
@@ -37,13 +36,12 @@ from .relation_audience import (
 from .relation_groups import (
     chain,
     companions,
-    coordinated_before,
+    coordinated,
     counterpart,
-    mit_object,
     opening_places,
 )
 from .relation_dateline import after_dateline
-from .relation_perfect import perfect_meeting
+from .relation_meetings import event_before, met
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -55,16 +53,11 @@ LIGHT_VERB_ARTICLES = {"a", "an", "ein", "eine", "einen", "einem", "einer"}
 TRIP_VERBS = {"began", "begins", "started", "starts", "concluded", "concludes", "ended", "ends", "continued",
               "continues", "wrapped", "completed", "completes",  # "began the trip in X"
               "delivered", "delivers", "gave", "gives", "made", "makes"}  # "delivered the opening address"
-WELCOME_VERBS = {"welcomed", "welcomes", "welcome", "greeted", "greets"}  # met only a person right after them
-BETWEEN = {"between", "zwischen"}  # "talks between A and B": the trigger names both parties after it
-BETWEEN_JOINS = {"and", "und"}
-POSSESSOR_S = frozenset({"'s", "’s"})  # "met Mr X's successor, Y": X is not met
 AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "wurde", "wurden", "worden"}
 AGENT_PREPS = {"by", "von", "vom"}
 PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den", "dem", "der"}
 HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand", "convened", "organised", "organized",
               "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
-RELATIVE_GAP = {",", "which", "that", "was", "is", "were", "had", "been", "der", "die", "das", "wurde"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
 VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist", "reisen",
                     "weiterreisen"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
@@ -91,110 +84,6 @@ class Hit:
     end: int
 
 
-
-def _event_before(self: SentenceRelations, hit: Hit) -> TokMention | None:
-    """"the EU-Central Asia Summit, hosted by X": the passive describes the event, not a person."""
-    before = [m for m in self.mentions if self.sent.start <= m.start and m.end <= hit.start]
-    last = max(before, key=attrgetter("end"), default=None)
-    if last is None or last.label != "Event":
-        return None
-    gap = self.doc.lowers[last.end:hit.start]
-    if len(gap) <= 2 or (len(gap) <= 4 and all(w in RELATIVE_GAP for w in gap)):  # ", which was hosted by"
-        return last
-    return None
-
-
-def _coordinated(self: SentenceRelations, subj: TokMention) -> list[TokMention]:
-    """"A and B attended": every person joined to the subject by "and" or a comma ("They": the group it stands for)."""
-    if subj.props.get("group"):
-        return [m for m in self.persons if m.start == subj.start]
-    return coordinated_before(self, subj)
-
-
-def _met(self: SentenceRelations, hit: Hit) -> bool:
-    if self.doc.lowers[hit.end - 1] in BETWEEN:
-        return _met_between(self, hit)
-    passive = self._passive(hit)
-    if passive and (_event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
-        return False  # "the X Summit, hosted by Y", "met Z at a dinner hosted by Y"
-    if passive:
-        at, objs = self._agents(hit)
-        subj = self._before(at, {"Person"}, pool=self.persons)
-        subj, objs = (perfect_meeting(self, hit) or (subj, objs)) if not objs else (subj, objs)  # "X hat Y empfangen"
-    else:
-        subj = self._before(hit.start, {"Person"}, pool=self.persons)
-        stop = _clause_end(self, hit.end)
-        objs = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop
-                and (o.end >= len(self.doc.words) or self.doc.words[o.end] not in POSSESSOR_S)]  # "met X's successor"
-        if objs and self.doc.lowers[hit.start] in WELCOME_VERBS:  # "welcomed X to the White House", not
-            guest = hospitality.person_right_after(self, hit.end)  # "welcomed the remarks of X"
-            objs = [guest] if guest is not None else []
-        german = self.ctx.resolver.lang == "de"
-        if subj is None and objs and german:
-            subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
-        elif german and not objs and subj is not None:
-            subj, objs = _verb_final_met(self, hit, subj)
-    plural = passive and self.doc.lowers[hit.start - 1] == "were"  # "A and his counterpart, B, were received by"
-    subjects = [subj] if subj is None or (passive and not plural) else _coordinated(self, subj)
-    for o in objs:
-        for who in subjects:
-            if who is not None and o.eid != who.eid:
-                self.emit("MET_WITH", who, o, 0.85)
-    if objs and subj is not None:
-        visits.fronted_place(self, subj)  # "In Jakarta trifft sie X"
-    if not objs and len(subjects) > 1 and subjects[0].end <= hit.start:  # "A and B held talks"
-        for who in subjects[1:]:
-            self.emit("MET_WITH", who, subjects[0], 0.8)
-        return True
-    return bool(objs and subj)
-
-
-def _met_between(self: SentenceRelations, hit: Hit) -> bool:
-    """"a meeting between A and B", "Treffen zwischen A und B": the two persons joined after it met."""
-    stop = _clause_end(self, hit.end)
-    pair = [o for o in self._after(hit.end, {"Person"}, pool=self.persons) if o.start < stop][:2]
-    if len(pair) < 2 or pair[0].eid == pair[1].eid or not BETWEEN_JOINS.intersection(
-            self.doc.lowers[pair[0].end:pair[1].start]):
-        return False
-    self.emit("MET_WITH", pair[0], pair[1], 0.8)
-    return True
-
-
-def _verb_final_met(self: SentenceRelations, hit: Hit, subj: TokMention) -> tuple[TokMention, list[TokMention]]:
-    """German verb-final meeting: "wo sie mit X zusammentraf" (X after "mit"), "X hat ... Y getroffen"."""
-    mit = [m for m in self.persons if subj.end <= m.start and m.end <= hit.start and m.eid != subj.eid
-           and mit_object(self, m, hit.end)]
-    if mit:
-        return subj, mit
-    first = _relative_antecedent(self, hit.start) or self._before(hit.start, {"Person"}, nearest=False,
-                                                                  pool=self.persons)
-    if first is not None and first.eid != subj.eid:
-        return first, [subj]
-    return subj, []
-
-
-def _relative_antecedent(self: SentenceRelations, i: int) -> TokMention | None:
-    """"vom Außenminister X, der zudem mit Y zusammentraf": the person a relative pronoun before ``i`` follows."""
-    lowers = self.doc.lowers
-    words = self.doc.words
-    found = [p for p in self.persons if p.end + 2 < i and lowers[p.end] == "," and lowers[p.end + 1] in ("der", "die")
-             and words[p.end + 2][:1].islower()]  # not an apposition ("X, die Ministerin Y")
-    return found[-1] if found else None
-
-
-def _clause_end(self: SentenceRelations, i: int) -> int:
-    """Where a second verb joined by "and" starts ("called on X ... and conveyed greetings from Y"), or a
-    meal's passive ("met Y at a dinner hosted by Z": Z hosted the dinner)."""
-    lowers, words = self.doc.lowers, self.doc.words
-    for k in range(i, self.sent.end - 1):
-        nxt = words[k + 1]
-        if lowers[k] == "and" and nxt.islower() and (nxt.endswith("ed") or nxt in self.ctx.lex.triggers):
-            return k
-        if lowers[k] in hospitality.MEALS and nxt.endswith("ed") and k + 2 < self.sent.end and lowers[k + 2] == "by":
-            return k
-    return self.sent.end
-
-
 def _hosted(self: SentenceRelations, hit: Hit) -> bool:
     if hospitality.meal_guest(self, hit) or hospitality.guest_of(self, hit) or hospitality.guest_object(self, hit) \
             or hospitality.honour_guest(self, hit) \
@@ -205,7 +94,7 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         return True
     if self._passive(hit):
         at, hosts = self._agents(hit)
-        event = _event_before(self, hit)
+        event = event_before(self, hit)
         if event is not None and hosts:
             for host in chain(self, hosts[0], hosts, self.sent.end):  # "co-hosted by X and Y"
                 self.emit("HOSTED", host, event, 0.8)
@@ -253,7 +142,7 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         events = attendance.fronted_event(self, hit) or attendance.reported_event(self, hit)
     if subj and events:
         group = chain(self, subj, self.persons, _next_hit(self, hit)) if forward or subj.start >= hit.end \
-            else _coordinated(self, subj)
+            else coordinated(self, subj)
         for who in group + companions(self, hit.end, _next_hit(self, hit), {"Person"}):  # "nahmen X und Y teil"
             self.emit("ATTENDED", who, events[0], 0.85)
         attendance.as_did(self, hit, events[0])
@@ -298,7 +187,7 @@ def _addressed(self: SentenceRelations, hit: Hit) -> bool:
     lead = targets[0].start - 1 - (self.doc.lowers[targets[0].start - 1] in TARGET_ARTICLES)
     if self.doc.lowers[lead] in TIME_PREPS and (hit.trigger.words == ("told",) or self.doc.lowers[lead] in AFTER_PREPS):
         return False  # "told journalists after the meeting", "sprach nach dem Treffen": a time, not the audience
-    speakers = _coordinated(self, subj) if subj.end <= hit.start else [subj]  # "A and B spoke at"
+    speakers = coordinated(self, subj) if subj.end <= hit.start else [subj]  # "A and B spoke at"
     for target in targets if targets[0].label == "Organization" else targets[:1]:  # "addressed staff of X and Y"
         for who in speakers:
             self.emit("ADDRESSED", who, target, 0.8)
@@ -378,7 +267,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
                  if not places or p.start < places[0].start or places[0].end <= hit.start]
         subj = after[0] if after else None
     if subj and places:
-        group = _coordinated(self, subj) + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
+        group = coordinated(self, subj) + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
         group += visits.leading_companions(self, subj, hit.start)
         for place in _place_list(self, places[0]):
             for who in group:  # "hatte Kyjiw besucht, gemeinsam mit X und Y"
@@ -466,5 +355,5 @@ def _trip_verb(self: SentenceRelations, i: int) -> bool:
     return False
 
 
-RULES = {"MET_WITH": _met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
+RULES = {"MET_WITH": met, "HOSTED": _hosted, "ATTENDED": _attended, "ADDRESSED": _addressed,
          "VISITED": _visited, "MEMBER_OF": membership.member, "CHAIRED": chair.chaired, "HOLDS_OFFICE": counterpart}
