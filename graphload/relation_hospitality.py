@@ -54,12 +54,7 @@ def guest_object(self: SentenceRelations, hit: Hit) -> bool:
     guest = person_right_after(self, hit.end)
     if guest is None:
         return False
-    host = self._before(hit.start, {"Person"}, pool=self.persons)
-    if host is None or guest.eid == host.eid:
-        return False
-    self.emit("HOSTED", host, guest, 0.8)
-    self.emit("MET_WITH", host, guest, 0.8)
-    return True
+    return _hosted_and_met(self, self._before(hit.start, {"Person"}, pool=self.persons), guest)
 
 
 def guest_of(self: SentenceRelations, hit: Hit) -> bool:
@@ -86,8 +81,12 @@ def honour_guest(self: SentenceRelations, hit: Hit) -> bool:
     if hit.trigger.words[:2] != ("zu", "ehren") or MEALS.isdisjoint(self.doc.lowers[self.sent.start:self.sent.end]):
         return False
     guest = next((m for m in self.persons if hit.end <= m.start <= hit.end + 2), None)  # "des Gastes", "von Y"
-    host = self._before(hit.start, {"Person"}, pool=self.persons)
-    if guest is None or host is None or guest.eid == host.eid:
+    return _hosted_and_met(self, self._before(hit.start, {"Person"}, pool=self.persons), guest)
+
+
+def _hosted_and_met(self: SentenceRelations, host: TokMention | None, guest: TokMention | None) -> bool:
+    """HOSTED and MET_WITH from a host to a guest, two different persons; False when either is missing."""
+    if host is None or guest is None or guest.eid == host.eid:
         return False
     self.emit("HOSTED", host, guest, 0.8)
     self.emit("MET_WITH", host, guest, 0.8)
