@@ -128,7 +128,7 @@ class ChunkRules:
         """"the SCO summit", "the NATO meeting": an organization's gathering named in lower case."""
         doc = self.doc
         for m in [m for m in self.mentions if m.label == "Organization" and m.source == "kb" and m.eid not in UMBRELLA]:
-            if m.end < len(doc) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
+            if m.end < len(doc.words) and doc.words[m.end] in self.lex.event_nouns and doc.words[m.end].islower():
                 head = doc.words[m.end]
                 name = f"{m.eid.split(':', 1)[1].upper()} {head.capitalize()}"
                 ev = TokMention(m.start, m.end + 1, "Event", make_id("Event", name), doc.text(m.start, m.end + 1),
@@ -281,7 +281,7 @@ class ChunkRules:
         """End of a German topic after an event head ("Konferenz über nukleare Sicherheit", "Forums für
         humanitären Dialog"): "für"/"über", then adjectives and nouns (joined by "und") ending in a noun,
         two to four words, stopping at a verb, comma or preposition; ``k`` itself when there is none."""
-        doc, n = self.doc, len(self.doc)
+        doc, n = self.doc, len(self.doc.words)
         if self.lang != "de" or k >= n - 2 or doc.lowers[k] not in TOPIC_PREPOSITIONS:
             return k
         end, prev, sent = k, "prep", self.sent_of[k]

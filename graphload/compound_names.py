@@ -42,7 +42,7 @@ def find_compound_names(finder: MentionFinder) -> None:
             _compound_body(finder, i)
             continue
         parts = doc.words[i].split("-")
-        if j >= len(doc) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
+        if j >= len(doc.words) or doc.words[j] not in finder.lex.event_nouns or not doc.words[j].islower():
             _compound_countries(finder, i, parts)
             continue
         if len(parts) < 2 or not all(_label_of(surface.get(p)) in PARTS_KINDS for p in parts):

@@ -107,7 +107,7 @@ def _apposition_comma(finder: MentionFinder, i: int) -> int | None:
 def _add_full_name(finder: MentionFinder, j: int, forward: bool) -> None:
     """Register the full name that starts (``forward``) or ends at ``j`` if it has the shape of one."""
     doc = finder.doc
-    if not 0 <= j < len(doc) or j in finder.kb_at or not is_name_word(doc.words[j]):
+    if not 0 <= j < len(doc.words) or j in finder.kb_at or not is_name_word(doc.words[j]):
         return
     span = finder._read_name(j) if forward else finder._read_name(j, step=-1)
     if span is None:
@@ -117,11 +117,12 @@ def _add_full_name(finder: MentionFinder, j: int, forward: bool) -> None:
         return
     if any(k in finder.kb_at for k in range(s, e)) or finder.sent_of[s] != finder.sent_of[e - 1]:
         return
-    if forward and e < len(doc) and doc.lowers[e] not in NAME_ENDS:
+    if forward and e < len(doc.words) and doc.lowers[e] not in NAME_ENDS:
         return  # "met Freedom House representatives"
     if not forward and s >= 1 and is_name_word(doc.words[s - 1]):
         return  # more capitalised words before it: part of a longer name, not a person's
-    surface = " ".join(doc.words[s:e])
-    if any(m.label == "Person" and m.surface.endswith(" " + surface) for m in finder.mentions):
-        return  # "welcomed Montes de Oca": the surname of a person already named, resolved later
+    tail = " " + " ".join(doc.words[s:e])
+    for m in finder.mentions:  # (a loop, not any() over a generator: run for every name found)
+        if m.label == "Person" and m.surface.endswith(tail):
+            return  # "welcomed Montes de Oca": the surname of a person already named, resolved later
     finder.add_context_person(s, e)

@@ -123,7 +123,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
     def _read_name(self, i: int, step: int = 1, limit: int = 5, titled: bool = False) -> tuple[int, int] | None:
         """Read a personal name forwards from token ``i`` (or backwards ending at ``i``); ``titled``: right
         after a title, where a first word that is also a head noun ("President Park Jae-hoon") still names."""
-        words, lowers, n = self.doc.words, self.doc.lowers, len(self.doc)
+        words, lowers, n = self.doc.words, self.doc.lowers, len(self.doc.words)
         idx, count, last_name = i, 0, None
         while 0 <= idx < n and count < limit:
             word = words[idx]
@@ -167,17 +167,18 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
     def _past_honorifics(self, j: int) -> int:
         """Skip forms of address between a title and its name ("Minister, Hon. X", "Foreign Minister, Senator Y")."""
         k = self._honorifics_end(j)
-        if k == j < len(self.doc) - 1 and self.doc.lowers[j] == "the":  # "..., the Hon. X"
+        if k == j < len(self.doc.words) - 1 and self.doc.lowers[j] == "the":  # "..., the Hon. X"
             k = self._honorifics_end(j + 1)
             k = k if k > j + 1 else j
-        if k == j and j + 1 < len(self.doc) and self.doc.words[j] in RANK_ADDRESS and self._name_next(j):
+        if k == j and j + 1 < len(self.doc.words) and self.doc.words[j] in RANK_ADDRESS and self._name_next(j):
             k = j + 1  # "Sudan's army chief, General X Y": a rank, not part of the name
-        return k if k < len(self.doc) and is_name_word(self.doc.words[k]) else j
+        return k if k < len(self.doc.words) and is_name_word(self.doc.words[k]) else j
 
     def _honorifics_end(self, j: int) -> int:
         """The end of the forms of address that open at ``j`` ("H.E.", "Amb.", "Dato' Seri Haji", "Tan Sri"),
         ``j`` itself when none does; "Sheikh" is kept in the name."""
-        words, honorifics, pairs, n = self.doc.words, self.lex.honorifics, self.lex.honorific_pairs, len(self.doc)
+        words, honorifics, pairs = self.doc.words, self.lex.honorifics, self.lex.honorific_pairs
+        n = len(words)
         k = j
         while k < n:
             if k + 1 < n and (words[k], words[k + 1]) in pairs:

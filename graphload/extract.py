@@ -35,7 +35,7 @@ from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
 from .relation_lists import is_item, item_meeting, list_opener
 from .relation_rules import RULES
-from .relations import RelationContext, SentenceRelations, it_opener
+from .relations import IT_FIRSTS, RelationContext, SentenceRelations, it_opener
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .unknown_orgs import CUES as ORG_CUES
@@ -271,7 +271,7 @@ def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent
     out, prev_subject, prev_group, lead, prev = [], None, (), None, None
     for sent in sents:
         found = by_sent.get(sent.index, ())
-        if it_opener(tokens.lowers, sent.start):  # "It chaired Y", "Das Land ist Mitglied"
+        if tokens.lowers[sent.start] in IT_FIRSTS and it_opener(tokens.lowers, sent.start):  # "It chaired Y"
             ctx.prev_country = _it_country(ctx, tokens, prev)
         prev = (sent, found)
         lead = lead if lead is not None and is_item(tokens.words, sent) else None  # "met with:" and its items

@@ -79,6 +79,8 @@ def fold(text: str) -> str:
     >>> fold("António Guterres")
     'antonio guterres'
     """
+    if text.isascii():  # nothing to fold but the case (no per-character pass)
+        return text.casefold()
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))

@@ -21,6 +21,7 @@ from .wordfacts import PRONOUN, TRIGGER
 CLAUSE_BREAKS = {",", ";", "which", "who", "that"}  # a passive gap ("received ... by") does not cross a clause
 IT_PRONOUNS = {"it"}  # a sentence-initial "It" after a sentence about a country is that country
 IT_NOUNS = {("das", "land"), ("the", "country")}  # "Montenegro verhandelt ... Das Land ist seit 2017 Mitglied"
+IT_FIRSTS = frozenset(IT_PRONOUNS | {first for first, _ in IT_NOUNS})  # the words an "It" opener starts with
 
 
 def it_opener(lowers: list[str], start: int) -> int:

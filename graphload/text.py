@@ -109,10 +109,13 @@ class TokenTable:
 
     def positions(self, words: Iterable[str]) -> list[int]:
         """Indices of the tokens that are one of ``words`` (exact text), in order."""
-        numbers = np.array([n for w in words if (n := self._number_of(w)) is not None], dtype=np.intp)
+        found = [n for w in words if (n := self._number_of(w)) is not None]
+        if len(found) < 3:  # one or two words (or none): plain comparisons
+            if len(found) == 2:
+                return ((self._numbers == found[0]) | (self._numbers == found[1])).nonzero()[0].tolist()
+            return (self._numbers == found[0]).nonzero()[0].tolist() if found else []
+        numbers = np.array(found, dtype=np.intp)
         numbers.sort()
-        if not len(numbers):
-            return []
         at = numbers.searchsorted(self._numbers)  # a few numbers: a binary search beats np.isin's set-up
         at[at == len(numbers)] = 0
         return (numbers[at] == self._numbers).nonzero()[0].tolist()

@@ -40,7 +40,7 @@ def complement(self: MentionFinder, j: int, representative: bool = False, nation
     post "to X" is a destination ("Visit of External Affairs Minister to Nepal"), not the owner.
     A trailing place ("in New York") is read over, so the name after it still attaches.
     """
-    doc, n = self.doc, len(self.doc)
+    doc, n = self.doc, len(self.doc.words)
     owner, end, run_start = None, j, j
     if _genitive_country(self, j):  # "Außenminister Kuwaits, X"
         owner, end = self.kb_at[j].eid, self.kb_at[j].end
@@ -107,7 +107,7 @@ def _worded_complement(self: MentionFinder, j: int) -> int | None:
 def _complement_start(self: MentionFinder, j: int) -> int | None:
     """The first word of the complement after the preposition at ``j``, past articles, lower-case modifiers
     ("des amtierenden OSZE-Vorsitzenden") and German adjectives; None when "von/vom" introduces an agent."""
-    doc, n, k = self.doc, len(self.doc), j + 1
+    doc, n, k = self.doc, len(self.doc.words), j + 1
     while k < n and (doc.lowers[k] in ARTICLES or (doc.words[k] in self.lex.title_modifiers
                                                     and doc.words[k].islower())):
         k += 1
@@ -120,7 +120,7 @@ def _complement_start(self: MentionFinder, j: int) -> int | None:
 def _possessed_body(self: MentionFinder, m):
     """"Chairman of Yemen's Presidential Leadership Council, X": the body the country's name possesses."""
     j = m.end
-    if j + 1 < len(self.doc) and self.doc.words[j] in ("'s", "’s"):
+    if j + 1 < len(self.doc.words) and self.doc.words[j] in ("'s", "’s"):
         body = self.kb_at.get(j + 1)
         if body is not None and body.start == j + 1 and body.label == "Organization":
             return body
@@ -137,7 +137,7 @@ def _genitive_country(self: MentionFinder, j: int) -> bool:
 def _past_adjectives(self: MentionFinder, k: int) -> int:
     """German: past one or two lower-case adjectives before a capitalised noun ("für wirtschaftliche
     Zusammenarbeit", "und neue Technologien"); ``k`` itself otherwise."""
-    doc, n, t = self.doc, len(self.doc), k
+    doc, n, t = self.doc, len(self.doc.words), k
     if self.lang != "de":
         return k
     while t < min(k + 2, n) and TOPIC_ADJECTIVE.match(doc.words[t]) and doc.words[t] not in DETERMINERS:

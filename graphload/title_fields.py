@@ -10,7 +10,7 @@ COMMUNITY_WORDS = frozenset({"Abroad", "Expatriates", "Diaspora", "Nationals"}) 
 def portfolio_tail(finder, head_end: int) -> tuple[int, str | None]:
     """End of the field words that continue a post ending in a field word ("... Affairs") at ``head_end``, and
     the country of a demonym among them ("Togolese Abroad"); ``(head_end, None)`` when none continue it."""
-    doc, fields, n = finder.doc, finder.lex.portfolios, len(finder.doc)
+    doc, fields, n = finder.doc, finder.lex.portfolios, len(finder.doc.words)
     if head_end + 1 >= n or doc.lowers[head_end] not in TAIL_LINKS or doc.words[head_end - 1] not in fields:
         return head_end, None
     k, end, owner = head_end, head_end, None
@@ -38,7 +38,7 @@ def field_mention_end(finder, k: int) -> int:
     """"... and ASEAN Affairs", "for African Affairs": the end of a known body or state at ``k`` that a field word
     follows inside a post's field, else ``k``."""
     m = finder.kb_at.get(k)
-    if m is None or m.start != k or m.label not in FIELD_OWNER_KINDS or m.end >= len(finder.doc):
+    if m is None or m.start != k or m.label not in FIELD_OWNER_KINDS or m.end >= len(finder.doc.words):
         return k
     return m.end if finder.doc.words[m.end] in finder.lex.portfolios else k
 
@@ -53,7 +53,7 @@ def field_words_end(finder, k: int) -> int:
 
 def org_venue_end(finder, j: int) -> int | None:
     """End of "at the Ministry of Foreign Affairs" (an organization where a post sits) at ``j``, else None."""
-    doc, n = finder.doc, len(finder.doc)
+    doc, n = finder.doc, len(finder.doc.words)
     if j >= n or doc.lowers[j] != "at":
         return None
     k = j + 1 + (j + 1 < n and doc.lowers[j + 1] == "the")

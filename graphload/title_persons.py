@@ -32,12 +32,12 @@ def persons_from_titles(self: MentionFinder) -> None:
     previous: TitleSpan | None = None
     for t in self.titles:
         span = None
-        j = t.end + (1 if t.end < len(doc) and doc.words[t.end] == "," and (t.end > t.start + 1
+        j = t.end + (1 if t.end < len(doc.words) and doc.words[t.end] == "," and (t.end > t.start + 1
                                                                              or not self.capital[t.start]
                                                                              or _possessor_before(self, t.start)) else 0)
         j = self._past_honorifics(j)
         _free_first_name(self, j)
-        nxt = _place_surname(self, self._read_name(j, titled=True)) if j < len(doc) else None
+        nxt = _place_surname(self, self._read_name(j, titled=True)) if j < len(doc.words) else None
         if nxt and j > t.end and doc.words[j] in self.lex.portfolios:
             nxt = None  # "Vorsteher des Departements für Wirtschaft, Bildung und Forschung": a field, no name
         if nxt and j > t.end and _apposed_before(self, t) is not None:
@@ -130,7 +130,7 @@ def _free_first_name(self: MentionFinder, j: int) -> None:
     """"Under Secretary of State Victoria Nuland", "Vice President Marcela Ibagué Restrepo": a one-word place
     inside a name after a title (first, or between name words), when a name word follows it."""
     m, k = None, j
-    for k in range(j, min(j + 3, len(self.doc))):
+    for k in range(j, min(j + 3, len(self.doc.words))):
         m = self.kb_at.get(k)
         if m is not None or not is_name_word(self.doc.words[k]):
             break

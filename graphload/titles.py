@@ -54,7 +54,7 @@ class TitleRules:
         prefix_owner = None
         head_end = None
         for words in self.gaz.titles.get(low, ()):
-            if i + len(words) <= len(doc) and all(doc.lowers[i + k] == w for k, w in enumerate(words)):
+            if i + len(words) <= len(doc.words) and tuple(doc.lowers[i:i + len(words)]) == words:
                 head_end = i + len(words)
                 break
         if head_end is None and "-" in tok.text:
@@ -109,7 +109,7 @@ class TitleRules:
         """"Direktor des OSZE-Büros für demokratische Institutionen (ODIHR), X": read on to a bracketed short
         name followed by a comma and a name (any word for an apposition: "X, Vorsteher des ... (EDA), reist");
         the short name, if known, owns the post (the whole name's, not "der Vereinten Nationen" inside it)."""
-        doc, n = self.doc, len(self.doc)
+        doc, n = self.doc, len(self.doc.words)
         if end >= n or doc.words[end] in (",", "."):
             return end, owner
         k = end
@@ -261,7 +261,7 @@ class TitleRules:
     def _apposed_short(self, m) -> int:
         """End of an owner with its short form: "des UN-Nothilfebüros OCHA", "des IKRK (ICRC)"."""
         doc, j = self.doc, m.end
-        if j + 2 < len(doc) and doc.words[j] == "(" and doc.words[j + 2] == ")":
+        if j + 2 < len(doc.words) and doc.words[j] == "(" and doc.words[j + 2] == ")":
             return j + 3
         nxt = self.kb_at.get(j)
         return nxt.end if nxt is not None and nxt.start == j and nxt.eid == m.eid else j
@@ -288,7 +288,7 @@ class TitleRules:
     def _field_split(self, start: int, end: int) -> int | None:
         """"Minister for Fisheries and Forestry Semi X", "Secretary of Foreign Affairs Teresa Y": a complement
         that begins with a post's field words ends where a two-word name follows the last of them."""
-        doc, fields, n = self.doc, self.lex.portfolios, len(self.doc)
+        doc, fields, n = self.doc, self.lex.portfolios, len(self.doc.words)
         if start >= end or doc.words[start] not in fields:
             return None
         k = start

@@ -53,7 +53,7 @@ TRAVEL_GAP = 4  # "travelled the next day to X", "travelled with the delegation 
 
 def _free_word(finder: MentionFinder, i: int) -> bool:
     """Token ``i`` could begin or continue an unknown place name."""
-    if i >= len(finder.doc) or i in finder.kb_at or not finder.capital[i]:
+    if i >= len(finder.doc.words) or i in finder.kb_at or not finder.capital[i]:
         return False
     word = finder.doc.words[i]
     return (is_name_word(word) and word not in finder.lexicons.not_names and word not in finder.head_of
@@ -66,7 +66,7 @@ def _span_at(finder: MentionFinder, i: int, stop_at: int | None = None) -> tuple
     if not _free_word(finder, i) or finder.sent_of[i] in finder.headlines:
         return None
     e = i + 1 if stop_at == i + 1 or not _free_word(finder, i + 1) else i + 2
-    if e < len(finder.doc) and finder.capital[e] and is_name_word(finder.doc.words[e]) and e != stop_at:
+    if e < len(finder.doc.words) and finder.capital[e] and is_name_word(finder.doc.words[e]) and e != stop_at:
         return None  # "visited John Smith Jones": a longer name, likely a person or body
     return i, e
 
