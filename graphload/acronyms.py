@@ -88,7 +88,7 @@ class AcronymRules:
 
     def _acronym_start(self, p: int) -> int:
         """First word of the capitalised name that ends before the bracket at ``p`` (same sentence)."""
-        doc, words, lowers = self.doc, self.doc.words, self.doc.lowers
+        words, lowers = self.doc.words, self.doc.lowers
         sent, k, start = self.sent_of[p], p - 1, p
         while k >= 0 and self.sent_of[k] == sent:
             m = self.kb_at.get(k)
