@@ -26,6 +26,8 @@ NAME_ENDS = frozenset({",", ".", ";", ":", "(", ")", "and", "on", "in", "at", "d
                        "“", "”", "\"", "„", "–", "—", "-"})
 APPOSITION_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "der", "die", "den", "dem"})
 BYLINE_WORDS = {"en": ("By",), "de": ("Von",)}  # "By Mercy Atieno, Associated Press" on a line of its own
+LED_CUES = ("led", "headed", "Leitung", "angeführt")  # "a delegation led by X", "unter Leitung von X"
+AGENT_WORDS = frozenset({"by", "von"})
 MAX_ROLE_GAP = 3  # words between the article and the role ("a veteran Finnish negotiator")
 
 
@@ -48,7 +50,7 @@ def meeting_objects(lex: LanguageLexicon) -> dict[str, list[tuple[str, ...]]]:
 
 
 def find_context_persons(finder: MentionFinder) -> None:
-    """Add the untitled persons named after a meeting verb or before a role in apposition."""
+    """Add the untitled persons named after a meeting verb, in a byline, before a role in apposition or after "led by"."""
     doc = finder.doc
     phrases = meeting_objects(finder.lex)
     for i in doc.where(TRIGGER):
@@ -63,6 +65,20 @@ def find_context_persons(finder: MentionFinder) -> None:
             comma = _apposition_comma(finder, i)
             if comma is not None:
                 _add_full_name(finder, comma - 1, forward=False)
+    find_led_by_persons(finder)
+
+
+def find_led_by_persons(finder: MentionFinder) -> None:
+    """"a delegation led by Hamdi Awad-Elkarim", "unter Leitung von X Y": a two-word name after the cue."""
+    doc, n = finder.doc, len(finder.doc.words)
+    for i in doc.positions(LED_CUES):
+        j = i + 2
+        if j >= n or doc.lowers[i + 1] not in AGENT_WORDS or j in finder.kb_at \
+                or any(t.start <= j < t.end for t in finder.titles):  # "headed by Strategic Affairs Minister X"
+            continue
+        span = finder._read_name(finder._past_honorifics(j))
+        if span and span[1] - span[0] >= 2 and finder.sent_of[span[0]] == finder.sent_of[i]:
+            finder.add_context_person(*span)
 
 
 def find_byline_persons(finder: MentionFinder) -> None:

@@ -50,8 +50,6 @@ ADDRESS_MARKS = frozenset({".", "'", "’"})  # the point or apostrophe of "Amb.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—", "-", "\"", "“", "„"})  # before a sentence's first word
 RANK_ADDRESS = frozenset({"General", "Colonel", "Admiral", "Brigadier", "Marshal", "Lieutenant-General", "Major-General",
                           "General-Leutnant", "Generalleutnant", "Generalmajor", "Oberst"})  # "..., General X"
-LED_CUES = ("led", "headed", "Leitung", "angeführt")  # "a delegation led by X", "unter Leitung von X"
-AGENT_WORDS = frozenset({"by", "von"})
 
 
 class MentionFinder(TitleRules, ChunkRules, AcronymRules):
@@ -92,7 +90,6 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         persons_from_titles(self)
         self._honorific_persons()
         find_context_persons(self)
-        self._led_by_persons()
         return self.mentions, self.titles
 
     # -- gazetteer ---------------------------------------------------------
@@ -224,18 +221,6 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         while k >= 0 and words[k].isspace():
             k -= 1
         return k < 0 or self.sent_of[k] != self.sent_of[i] or words[k] in SENTENCE_OPENERS
-
-    def _led_by_persons(self) -> None:
-        """"a delegation led by Hamdi Awad-Elkarim", "unter Leitung von X Y": a two-word name after the cue."""
-        doc, n = self.doc, len(self.doc)
-        for i in doc.positions(LED_CUES):
-            j = i + 2
-            if j >= n or doc.lowers[i + 1] not in AGENT_WORDS or j in self.kb_at \
-                    or any(t.start <= j < t.end for t in self.titles):  # "headed by Strategic Affairs Minister X"
-                continue
-            span = self._read_name(self._past_honorifics(j))
-            if span and span[1] - span[0] >= 2 and self.sent_of[span[0]] == self.sent_of[i]:
-                self._person_mention(*span, source="name")
 
     def _person_mention(self, s: int, e: int, source: str) -> TokMention:
         existing = self.kb_at.get(s)
