@@ -226,9 +226,14 @@ def held_in(self: SentenceRelations) -> None:
             while k < self.sent.end and doc.words[k] not in (")", "):"):
                 k += 1
             k += 1
-        while k < self.sent.end and (doc.words[k] == "," or doc.lowers[k] in HELD_GAP or interlude_at(doc.lowers, k)):
+        while k < self.sent.end:  # past gap words, times, chairs and participle clauses to the place
             skip = interlude_at(doc.lowers, k)
-            k = k + skip if skip else past_interlude(doc.lowers, k, self.sent.end)
+            if skip:
+                k += skip
+            elif doc.words[k] == "," or doc.lowers[k] in HELD_GAP:
+                k = past_interlude(doc.lowers, k, self.sent.end)
+            else:
+                break
         if k == ev.end and k + 1 < self.sent.end and len(doc.words[k]) == 4 and doc.words[k].isdigit():
             k += 1  # "am Westbalkan-Forum 2026 in Sarajevo": the edition's year, then the place
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
