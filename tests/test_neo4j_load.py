@@ -7,15 +7,16 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from neo4j import exceptions as ne
-
 from cypherlint_helper import HOSTILE, hostile_graph
+from neo4j import exceptions as ne
+from neo4j_fakes import FakeDriver, FakeStore
+
 from graphload import neo4j_load as nl
 from graphload import neo4j_queries as q
+from graphload import neo4j_read as nr
 from graphload.cli import cli
 from graphload.errors import ConfigError, DatabaseError, GraphFormatError
 from graphload.graph import write_json
-from neo4j_fakes import FakeDriver, FakeStore
 
 SETTINGS = nl.Neo4jSettings(uri="bolt://db.example:7687", user="neo4j", password="pw", database="neo4j")
 
@@ -218,7 +219,7 @@ def test_neo4j_load_pull_round_trip(sample_nx, page_size):
     driver = FakeDriver()
     nl.load_graph(driver, sample_nx)
     driver.calls.clear()
-    pulled = nl.pull(driver, page_size=page_size)
+    pulled = nr.pull(driver, page_size=page_size)
     assert dict(pulled.nodes(data=True)) == dict(sample_nx.nodes(data=True))
     assert sorted(pulled.edges(keys=True, data=True)) == sorted(sample_nx.edges(keys=True, data=True))
     assert all(how == "read" for how, _, _ in driver.calls)
@@ -230,14 +231,14 @@ def test_neo4j_load_pull_writes_same_json(sample_nx, tmp_path):
     driver = FakeDriver()
     nl.load_graph(driver, sample_nx)
     a = json.loads(write_json(sample_nx, tmp_path / "a.json").read_text())
-    b = json.loads(write_json(nl.pull(driver), tmp_path / "b.json").read_text())
+    b = json.loads(write_json(nr.pull(driver), tmp_path / "b.json").read_text())
     assert sorted(map(json.dumps, a["nodes"])) == sorted(map(json.dumps, b["nodes"]))
     assert sorted(map(json.dumps, a["edges"])) == sorted(map(json.dumps, b["edges"]))
 
 
 def test_neo4j_load_run_query_auto_commit():
     driver = FakeDriver()
-    result = nl.run_query(driver, "RETURN $x AS x", {"x": 1})
+    result = nr.run_query(driver, "RETURN $x AS x", {"x": 1})
     assert driver.calls == [("run", "RETURN $x AS x", {"x": 1})]
     assert result.keys == ["ok"] and result.rows == [[1]]
 

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from .. import neo4j_load as nl
 from .. import neo4j_queries as nq
+from .. import neo4j_read as nr
 from ..errors import ConfigError
 from ._common import err_console, handle_errors, out_console
 
@@ -120,7 +121,7 @@ def pull_cmd(driver, settings, output, page_size):
     """
     from ..graph import write_json
 
-    g = nl.pull(driver, settings=settings, page_size=page_size)
+    g = nr.pull(driver, settings=settings, page_size=page_size)
     path = write_json(g, output)
     out_console.print(f"{path}: {g.number_of_nodes()} nodes, {g.number_of_edges()} relationships")
 
@@ -176,7 +177,7 @@ def query_cmd(name, params, list_only, queries_dir, limit, uri, user, password, 
         return
     qf = nq.find_query_file(name, queries_dir)
     values = _parse_params(params, qf)
-    run = _close_after(lambda driver, settings: nl.run_query(driver, qf.text, values, settings=settings,
+    run = _close_after(lambda driver, settings: nr.run_query(driver, qf.text, values, settings=settings,
                                                               limit=limit))
     result = run(uri, user, password, database)
     table = Table(*result.keys, title=f"{qf.title} ({len(result.rows)} rows)")
