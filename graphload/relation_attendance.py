@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import relation_delegations as delegations
 from .relation_groups import chain
 from .relation_hosting import event_at_or_before
 from .spans import TokMention
@@ -97,7 +98,8 @@ def passive_attendance(self: SentenceRelations, hit: Hit) -> bool:
         return False
     gap = tuple(lowers[k] for k in range(hit.end + 1, cands[0].start) if k not in owners)
     if len(gap) > 2 and not any(gap[k:k + len(f)] == f for f in LIST_LEADS for k in range(len(gap))):
-        cands = _listed(self, hit.end + 1, cands)  # "by the ministers of all SCO member states, including X"
+        # "by the foreign ministers of A, B and C": the states; "by the ministers of all SCO member states, including X"
+        cands = delegations.role_countries(self, hit.end, self.sent.end) or _listed(self, hit.end + 1, cands)
         if not cands:
             return False  # "attended by some 300 delegates from X": not X itself
     for who in chain(self, cands[0], cands, self.sent.end):
@@ -149,7 +151,8 @@ def intransitive(self: SentenceRelations, hit: Hit) -> bool:
     return len(hit.trigger.words) == 1 and hit.end < self.sent.end and self.doc.words[hit.end] in (",", ";")
 
 
-COPULAS = {"war", "waren", "ist", "sind", "wird", "werden"}
+COPULAS = {"war", "waren", "ist", "sind", "wird", "werden", "wurde", "wurden"}
+PASSIVES = {"wurde", "wurden"}  # "Kirgisistan wurde von X vertreten": only a state or body is represented
 NOT_ATTENDEE_LEADS = {"in", "im", "an", "am", "auf", "bei", "beim"}  # "Im Rat sind alle Staaten vertreten": a body
 
 
@@ -159,6 +162,9 @@ def represented(self: SentenceRelations, hit: Hit) -> bool:
     lowers = self.doc.lowers
     if lowers[hit.start] != "vertreten" or COPULAS.isdisjoint(lowers[self.sent.start:hit.start]):
         return lowers[hit.start] == "vertreten"  # "hat die Position vertreten": no attendance
+    if not PASSIVES.isdisjoint(lowers[self.sent.start:hit.start]) and not any(
+            m.label in GROUP_KINDS and self.sent.start <= m.start < hit.start for m in self.mentions):
+        return True  # "Die Position wurde von X vertreten": a view, not a delegation
     named = [m for m in self.mentions if m.label == "Event" and self.sent.start <= m.start and m.end <= hit.start]
     event = named[-1] if named else self.latest_event(hit.start, hit.start, hit.end)
     if event is None:
@@ -205,3 +211,20 @@ def on_behalf(self: SentenceRelations, subj: TokMention | None, hit: Hit, stop: 
         return subj
     after = [p for p in self._after(hit.end, {"Person"}, pool=self.persons) if p.start < stop]
     return after[0] if after else subj
+
+
+def role_groups(self: SentenceRelations, hit: Hit) -> bool:
+    """"An dem Treffen nahmen die Präsidenten Russlands und Armeniens teil": the states whose unnamed office holders
+    stand inside a separable trigger attended the gathering fronted or reported."""
+    if "..." not in hit.trigger.words:
+        return False
+    try:  # a gapped hit covers its first word only: the group stands before the particle ("teil")
+        end = self.doc.lowers.index(hit.trigger.words[-1], hit.end, self.sent.end)
+    except ValueError:
+        return False
+    groups = delegations.role_countries(self, hit.start, end)
+    events = (fronted_event(self, hit) or self._events_after(hit.end) or [self.latest_event(hit.start, hit.start, hit.end)]) \
+        if groups else []
+    for state in groups if events and events[0] is not None else []:
+        self.emit("ATTENDED", state, events[0], 0.75)
+    return bool(groups)

@@ -106,7 +106,7 @@ def chaired(self: SentenceRelations, hit: Hit) -> bool:
             return True  # a person's title: handled with the titles
     holder = _holder(self, hit)
     if holder is None:
-        return False
+        return handed_over(self, hit)  # "Zum Abschluss übergab X den Vorsitz der Organisation an Kasachstan"
     org = _chaired_org(self, hit)
     first = self._after(hit.end, {"Event", "Organization"}, pool=self.mentions)[:1]
     if first and first[0].label == "Event" and hit.trigger.words[-1] == "chair":
@@ -187,7 +187,7 @@ BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "c
               "forum", "forums"}  # "den Vorsitz des Forums": the organization named "X Forum" before
 NAME_GOES_ON = {"der", "des", "of", "für", "for"}  # "der Organisation für ...": a name, not "the bloc"
 BLOC_LEADS = {"the", "of", "der", "des", "die", "dem"}
-BLOC_REACH = 3  # sentences back where the organization "the bloc" stands for may be named
+BLOC_REACH = 4  # sentences back where the organization "the bloc" stands for may be named
 
 
 def bloc_org(self: SentenceRelations, k: int) -> str | None:
@@ -215,10 +215,13 @@ WHOSE_NOUNS = {"country", "nation", "government", "land", "regierung"}
 WHOSE_REACH = 10  # words from "whose country" to the chairmanship ("dessen Land seit dem 1. Januar den Vorsitz")
 
 
-def whose_country(self: SentenceRelations, hit: Hit) -> str | None:
-    """"Cypriot Foreign Minister X, whose country holds the presidency": the country of X's title."""
+def whose_country(self: SentenceRelations, hit: Hit, reach: int = WHOSE_REACH, clause: bool = False) -> str | None:
+    """"Cypriot Foreign Minister X, whose country holds the presidency": the country of X's title (``clause``: only
+    when the trigger stands inside that relative clause)."""
     lowers, words = self.doc.lowers, self.doc.words
-    for k in range(hit.start - 2, max(self.sent.start, hit.start - WHOSE_REACH), -1):
+    for k in range(hit.start - 1 - (not clause), max(self.sent.start, hit.start - reach), -1):
+        if clause and lowers[k] == ",":
+            return None
         if lowers[k] in ("whose", "dessen", "deren") and lowers[k + 1] in WHOSE_NOUNS and lowers[k - 1] == ",":
             ends = (k - 1, k - 2) if words[k - 2].islower() else (k - 1,)  # "vom Minister X ausgerichtet, dessen Land"
             for t in self.ctx.titles_in(self.sent):
@@ -249,6 +252,17 @@ def next_holder(self: SentenceRelations, hit: Hit, org: str) -> None:
             if person is not None:  # "handed over the presidency of the Arab League to al-Khafaji"
                 self.emit("CHAIRED", person, org, 0.75)
             return
+
+
+def handed_over(self: SentenceRelations, hit: Hit) -> bool:
+    """A chairmanship handed on by someone who is not its holder: only the country after "to"/"an" holds it."""
+    lowers = self.doc.lowers
+    if HANDOVER.isdisjoint(lowers[max(self.sent.start, hit.start - 5):hit.start]):
+        return False
+    org = _chaired_org(self, hit)
+    if org:
+        next_holder(self, hit, org)
+    return bool(org)
 
 
 def title_holder(self: SentenceRelations, country: TokMention) -> TokMention | str:

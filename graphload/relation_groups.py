@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .relations import SentenceRelations
 
 JOINERS = {"and", "und", ",", "sowie"}
-GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s",
+GAP_WORDS = {"the", "of", "der", "die", "das", "dem", "den", "des", "von", "'s", "’s", "'", "’",
              "counterpart", "counterparts", "amtskollege", "amtskollegen", "amtskollegin"}  # "A and his ... counterpart, B"
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "sein", "seine", "seinem", "seinen", "ihre", "ihrem", "ihren"})
 LIST_ARTICLES = {"the", "die", "der", "den"}

@@ -140,6 +140,10 @@ def invited(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
+VENUE_LEADS = {"im", "in", "at", "am", "auf"}
+VENUE_GAP = 7  # words a venue may take between the gathering and the copula
+
+
 def host_noun(self: SentenceRelations, hit: Hit) -> bool:
     """"Gastgeber des Gipfels war der albanische Ministerpräsident X": the one named after the copula."""
     lowers = self.doc.lowers
@@ -149,6 +153,8 @@ def host_noun(self: SentenceRelations, hit: Hit) -> bool:
     if not events or events[0].start - hit.end > 2:
         return False
     k = events[0].end
+    if k < self.sent.end and lowers[k] in VENUE_LEADS:  # "Gastgeber des Treffens im Kongresszentrum ... war X"
+        k = next((j for j in range(k + 1, min(self.sent.end, k + VENUE_GAP)) if lowers[j] in COPULAS), k)
     if k >= self.sent.end or lowers[k] not in COPULAS:
         return False
     hosts = [m for m in self.persons if k < m.start and m.source != "pronoun"] or _hosts_after(self, k + 1, self.sent.end)
@@ -341,6 +347,14 @@ def subject_relative(self: SentenceRelations, hit: Hit) -> bool:
         return False
     self.emit("HOSTED", host, events[0], 0.8)
     return True
+
+
+def who_subject(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"a speech by President X, who hosted the event": the person right before ", who" hosts."""
+    k = hit.start - 1
+    if k - 1 <= self.sent.start or self.doc.lowers[k] != "who" or self.doc.lowers[k - 1] != ",":
+        return None
+    return next((p for p in self.persons if p.end == k - 1), None)
 
 
 def venue_after(self: SentenceRelations, event: TokMention, k: int) -> None:

@@ -89,20 +89,38 @@ VERB_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "wurde", "
 # Triggers read only with the organization first (a bare member noun or a verb whose subject is the organization).
 ORG_FIRST = {("member",), ("members",), ("member", "state"), ("member", "country"), ("member", "states"),
              ("member", "countries"), ("founding", "members"), ("founding", "member"), ("founded", "by"), ("admitted",),
-             ("readmitted",), ("gegründet", "von")}
+             ("readmitted",), ("gegründet", "von"), ("mitglieder",), ("mitgliedstaaten",), ("mitgliedsstaaten",)}
+OPENING_REACH = 12  # sentences back where the body "Members are A and B" opens on may be named
+OPENING_OWNERS = {"its", "ihre", "seine"}  # "Its members are A and B", "Mitglieder sind A und B": the body named before
 MAX_MODIFIERS = 3  # "the GCC's six founding members": lower-case words between the organization and the noun
 
 
 def org_first(self: SentenceRelations, hit: Hit) -> bool:
     """MEMBER_OF from a trigger whose organization stands before it: a member noun after the organization
     (possessive or adjacent) or a verb with the organization as its subject ("was founded by", "admitted")."""
-    org = _org_before(self, hit)
+    org = _org_before(self, hit) or _opening_org(self, hit)
     if org is None:
         return False
     members = _countries_after(self, hit.end) or _apposition_before(self, org) or _relative_before(self, org)
     for member in members:
         self.emit("MEMBER_OF", member, org, 0.8)
     return bool(members)
+
+
+def _opening_org(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"Members are A, B and C", "Mitglieder sind A und B" opening a sentence: the organization named last in
+    the sentences before, as a mention over the trigger."""
+    lead = hit.start - (self.doc.lowers[hit.start - 1] in OPENING_OWNERS) if hit.start > self.sent.start else hit.start
+    if lead != self.sent.start or self.sent.index == 0:
+        return None
+    by_sent = self.ctx.mentions_by_sent or {}
+    for index in range(self.sent.index - 1, max(-1, self.sent.index - OPENING_REACH), -1):
+        named = [(m.start, m.eid) for m in by_sent.get(index, ()) if m.label == "Organization" and m.eid]
+        named += [(t.start, t.owner) for t in self.ctx.titles_in_index(index)  # "der Generalsekretär der OTS"
+                  if t.owner and self.ctx.label(t.owner) == "Organization"]
+        if named:
+            return TokMention(hit.start, hit.end, "Organization", max(named)[1], "", "anaphora", self.sent.index)
+    return None
 
 
 def members_after_org(self: SentenceRelations, org: TokMention) -> list[TokMention]:

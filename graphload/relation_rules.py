@@ -75,6 +75,9 @@ AUDIENCE_GAP = {"the", "staff", "members", "of", "and", ",", "(", ")", "der", "d
                 "mitarbeiter", "mitarbeitern", "mitglieder", "mitgliedern"}
 
 
+WHOSE_HOST_REACH = 14  # "whose country holds the rotating OSCE chairmanship this year and is hosting"
+
+
 @dataclass(slots=True)
 class Hit:
     """A trigger found in a sentence."""
@@ -106,9 +109,14 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
         return hosting.event_passive(self, hit)
     if hosting.event_passive(self, hit) or hosting.object_relative(self, hit) or hosting.subject_relative(self, hit):
         return True
-    host = self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
+    host = hosting.who_subject(self, hit) \
+        or self._before(hit.start, {"Country", "Place", "Person", "Organization"}, nearest=False, pool=self.mentions)
     host = after_dateline(self, host, hit.start) if host is not None else None
     events = self._events_after(hit.end) or (hosting.verb_final_events(self, host, hit) if host else [])
+    whose = chair.whose_country(self, hit, WHOSE_HOST_REACH, clause=True) if host and events else None
+    if whose and events:  # "X, whose country holds the chairmanship and is hosting the gathering": the country
+        self.emit("HOSTED", whose, events[0], 0.8)
+        return True
     if events and any(hit.end <= m.start < events[0].start and m.label != "Event" for m in self.mentions):
         return False  # "host of the Office at Nairobi and ... ahead of the Summit": the hosted thing is not the event
     if host and events:
@@ -124,9 +132,10 @@ def _hosted(self: SentenceRelations, hit: Hit) -> bool:
 def _attended(self: SentenceRelations, hit: Hit) -> bool:
     if attendance.passive_attendance(self, hit) or attendance.represented(self, hit):
         return True
+    grouped = attendance.role_groups(self, hit)  # "nahmen die Präsidenten A-s und B-s teil"
     noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
     if noun and subj is None:
-        return False
+        return grouped
     subj = attendance.title_bearer(self, subj or self._before(attendance.clause_final_an(self, hit),
                                                                 {"Person", "Country", "Organization"}))
     subj = attendance.on_behalf(self, subj, hit, _next_hit(self, hit))  # "Für Brasilien nahm X teil"
@@ -147,7 +156,7 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
             self.emit("ATTENDED", who, events[0], 0.85)
         attendance.as_did(self, hit, events[0])
         return True
-    return False
+    return grouped
 
 
 def _next_hit(self: SentenceRelations, hit: Hit) -> int:
