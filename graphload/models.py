@@ -73,15 +73,22 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+# letters NFKD leaves whole: Turkish dotless i, Polish ł, Nordic ø/æ, Croatian/Vietnamese đ, Icelandic þ/ð
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                               "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII fold of ``text`` (diacritics removed, ß -> ss).
+    """Lower-case ASCII fold of ``text`` (diacritics removed, ß -> ss, ł -> l, ı -> i).
 
     >>> fold("António Guterres")
     'antonio guterres'
+    >>> fold("Cengiz Yıldırımoğlu, Łódź")
+    'cengiz yildirimoglu, lodz'
     """
     if text.isascii():  # nothing to fold but the case (no per-character pass)
         return text.casefold()
-    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    text = text.replace("ß", "ss").replace("ẞ", "SS").translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold()
