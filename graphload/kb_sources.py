@@ -166,6 +166,7 @@ def german_extras(name: str) -> list[str]:
 _NEUTER_HEADS = ("zentrum", "büro", "programm", "amt", "rat", "komitee", "institut", "sekretariat", "gericht",
                  "forum", "parlament", "ministerium", "kommissariat", "hilfswerk", "gremium", "tribunal")
 _POST_MODIFIERS = {"für", "der", "des", "in", "zur", "zum", "gegen", "über"}
+_STATE_HEADS = frozenset({"Königreich", "Fürstentum", "Großherzogtum", "Sultanat", "Emirat"})  # neuter state names
 
 
 def _head_genitive(name: str) -> str | None:
@@ -173,8 +174,12 @@ def _head_genitive(name: str) -> str | None:
 
     >>> _head_genitive("UN-Regionalzentrum für präventive Diplomatie"), _head_genitive("Europäische Union")
     ('UN-Regionalzentrums für präventive Diplomatie', None)
+    >>> _head_genitive("Königreich Marokko")
+    'Königreichs Marokko'
     """
     first, _, rest = name.partition(" ")
+    if first in _STATE_HEADS and rest[:1].isupper():
+        return f"{first}s {rest}"  # "des Königreichs Marokko", "des Fürstentums Monaco"
     if rest.split(" ", 1)[0] not in _POST_MODIFIERS or not first.lower().endswith(_NEUTER_HEADS):
         return None
     return f"{first}s {rest}"

@@ -166,6 +166,8 @@ def represented(self: SentenceRelations, hit: Hit) -> bool:
             m.label in GROUP_KINDS and self.sent.start <= m.start < hit.start for m in self.mentions):
         return True  # "Die Position wurde von X vertreten": a view, not a delegation
     named = [m for m in self.mentions if m.label == "Event" and self.sent.start <= m.start and m.end <= hit.start]
+    if not named and _stationed(self, hit.start):
+        return True  # "In Astana ist die Schweiz durch Botschafterin X vertreten": a post there, no gathering
     event = named[-1] if named else self.latest_event(hit.start, hit.start, hit.end)
     if event is None:
         return True
@@ -176,6 +178,13 @@ def represented(self: SentenceRelations, hit: Hit) -> bool:
                 and NOT_ATTENDEE_LEADS.isdisjoint(lowers[max(self.sent.start, m.start - 2):m.start]):
             self.emit("ATTENDED", m, event, 0.75)
     return True
+
+
+def _stationed(self: SentenceRelations, end: int) -> bool:
+    """A place or country led by "in" stands before token ``end`` (representation in a capital, not at an event)."""
+    lowers = self.doc.lowers
+    return any(self.sent.start < m.start < end and m.label in ("Place", "Country") and lowers[m.start - 1] == "in"
+               for m in self.mentions)
 
 
 RELATIVE_PRONOUNS = {"das", "der", "die", "dem", "den", "which", "who"}

@@ -7,6 +7,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import relation_hospitality as hospitality
+from . import relation_protocol as protocol
 from . import relation_visits as visits
 from .relation_groups import coordinated, mit_object
 from .relation_perfect import perfect_meeting
@@ -40,6 +41,10 @@ def met(self: SentenceRelations, hit: Hit) -> bool:
     """"A met B", "B was received by A": the subject (and those joined to it) met each object."""
     if self.doc.lowers[hit.end - 1] in BETWEEN:
         return _met_between(self, hit)
+    if hit.trigger.words[-1] == protocol.LETTERS and protocol.verb_first(self, hit):
+        return True
+    if hit.trigger.passive and hit.trigger.words[0] in protocol.CO_CHAIRS:
+        return protocol.co_chaired_talks(self, hit)
     passive = self._passive(hit)
     if passive and (event_before(self, hit) is not None or hospitality.meal_patient(self, hit)):
         return False  # "the X Summit, hosted by Y", "met Z at a dinner hosted by Y"

@@ -330,6 +330,12 @@ def _kind_apposition(lowers: list[str], k: int) -> bool:
     return lowers[k] in INDEFINITE and any(w in PLACE_KINDS for w in lowers[k + 1:k + 4])
 
 
+def _owns_title(self: SentenceRelations, country) -> bool:
+    """"In Yerevan, Armenian Prime Minister X": the country word opens a post, not the place's location."""
+    titles = self.ctx.titles_by_sent.get(self.sent.index, ())
+    return any(t.start <= country.start and country.end < t.end for t in titles)
+
+
 def located_in(self: SentenceRelations) -> None:
     """LOCATED_IN from "<place>, <country>" and "<place> (– the building) in <place>"."""
     doc, kb_at = self.doc, self.ctx.finder.kb_at
@@ -339,7 +345,7 @@ def located_in(self: SentenceRelations) -> None:
         target = None
         if k + 1 < self.sent.end and doc.words[k] == ",":
             cand = kb_at.get(k + 1)
-            if cand is not None and cand.label == "Country" and cand.start == k + 1:
+            if cand is not None and cand.label == "Country" and cand.start == k + 1 and not _owns_title(self, cand):
                 target = cand
         comma = k < self.sent.end and doc.words[k] == ","
         if target is None and (not comma or (k + 1 < self.sent.end and (doc.lowers[k + 1] in APPOSITION_LEADS

@@ -58,9 +58,18 @@ def leading_companions(self: SentenceRelations, subj: TokMention, verb: int) -> 
 def fronted_place(self: SentenceRelations, visitor: TokMention) -> None:
     """A sentence that opens with "In <place>" and reports a meeting: the one who met went there."""
     place = opening_place(self)
-    if place is None or place.nested or visitor.start < place.end:
+    if place is None or place.nested or visitor.start < place.end or _home(self, visitor, place):
         return  # "In X, Y's minister met ...": only a visitor named after the setting
     self.emit("VISITED", visitor, place, 0.75)
+
+
+def _home(self: SentenceRelations, who: TokMention, place: TokMention) -> bool:
+    """"In Yerevan, Armenian Prime Minister X received ...": the post's country is where the place lies."""
+    for t in self.ctx.titles_by_sent.get(self.sent.index, ()):
+        if t.person == who.eid and t.owner and t.owner.startswith("country:"):
+            ent = self.ctx.kb.get(place.eid) if place.label == "Place" else None
+            return place.eid == t.owner or (ent is not None and f"country:{(ent.country or '').lower()}" == t.owner)
+    return False
 
 
 def outside_titles(self: SentenceRelations, places: list[TokMention]) -> list[TokMention]:

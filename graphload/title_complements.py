@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
                         "November", "December"})  # "Special Envoy on Monday": no topic
+PLACE_ARTICLES = frozenset({"der", "den", "the"})  # "in der Schweiz", "in den USA", "in the Gambia"
+FIELD_NOUNS = frozenset({"negotiations", "talks", "affairs", "issues", "relations", "questions", "matters",
+                         "process", "dialogue"})  # "envoy for Caucasus negotiations, X": the field's own noun
 AGENT_PREPS = {"vom", "von"}  # "wird der Gast vom Ersten Stellvertretenden Ministerpräsidenten empfangen": an agent
 
 
@@ -46,9 +49,10 @@ def complement(self: MentionFinder, j: int, representative: bool = False, nation
         owner, end = self.kb_at[j].eid, self.kb_at[j].end
         return end, owner
     for _ in range(4):
-        if j < n and doc.lowers[j] in ("in", "at", "im") and self._place_at(j + 1):
-            end = j = self.kb_at[j + 1].end
-            continue
+        if j < n and doc.lowers[j] in ("in", "at", "im") and (self._place_at(j + 1) or (
+                j + 2 < n and doc.lowers[j + 1] in PLACE_ARTICLES and self._place_at(j + 2))):
+            end = j = self.kb_at[j + 2 if doc.lowers[j + 1] in PLACE_ARTICLES else j + 1].end
+            continue  # "Botschafter in der Schweiz, X", "Ambassador in the United States, X"
         if (venue := org_venue_end(self, j)) is not None:  # "Minister of State at the Ministry of X, Y"
             end = j = venue
             continue
@@ -58,6 +62,9 @@ def complement(self: MentionFinder, j: int, representative: bool = False, nation
             continue
         topic = representative and j + 1 < n and doc.lowers[j] == "on" and doc.words[j + 1] not in DATE_WORDS
         if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im" and not topic):
+            if end == j > run_start and j + 1 < n and doc.words[j] in FIELD_NOUNS \
+                    and doc.words[j + 1] == "," and self._name_after_comma(j + 1):
+                end = j + 1  # "special envoy for Caucasus negotiations, X": the field's own noun
             break  # "Special Envoy on Water": a topic, read over
         owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
             and not (national and doc.lowers[j] == "to")
