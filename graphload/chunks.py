@@ -19,7 +19,7 @@ from .chunk_names import (
 )
 from .lexicons import LanguageLexicon
 from .models import make_id
-from .spans import ARTICLES, INDEFINITE, TokMention
+from .spans import ARTICLES, INDEFINITE, TokMention, is_initial
 from .text import Sentence
 from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
 
@@ -256,6 +256,8 @@ class ChunkRules:
         return m is not None and m.start <= s and m.end >= e
 
     def _worth_chunk(self, s: int, head_end: int, e: int) -> bool:
+        if head_end - s >= 2 and is_initial(self.doc.words[head_end - 2]):
+            return False  # "Serik A. Kairat": a name with an initial before its last word ("-rat" is no council)
         if not self._named_kind(s, e):
             return False  # "an einem Wirtschaftsforum", "ihre Jahrestagung": a kind of event, not a named one
         if self.lang == "de" and (e - s) >= 2 and not self._german_name(s, head_end, e):

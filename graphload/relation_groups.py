@@ -132,9 +132,23 @@ def pair_anaphor(self: SentenceRelations, i: int) -> list[TokMention] | None:
         distinct = {m.eid: m for m in group}
         if len(distinct) == 2:
             return list(distinct.values())
-        if distinct:
+        if distinct and group is here:
             return []
-    return []
+    return principal_pair(self)
+
+
+def principal_pair(self: SentenceRelations) -> list[TokMention]:
+    """"Beide Länder sind Mitglieder der SOZ" after a sentence naming one or three states: the two states the
+    document names most (each at least twice, a third less often), else none."""
+    counts: dict[str, list[TokMention]] = {}
+    for ms in (self.ctx.mentions_by_sent or {}).values():
+        for m in ms:
+            if m.label == "Country" and not m.nested and m.eid:
+                counts.setdefault(m.eid, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True) + [[]]
+    if len(ranked) < 3 or len(ranked[1]) < 2 or len(ranked[1]) == len(ranked[2]):
+        return []
+    return [group[0] for group in ranked[:2]]
 
 
 def companions(self: SentenceRelations, start: int, stop: int, kinds: set[str], adjacent: bool = False

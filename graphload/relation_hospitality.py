@@ -24,6 +24,7 @@ GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "sei
 GUEST_REACH_TITLED = 8  # words from the verb to a titled guest ("hosted Canadian Prime Minister X")
 GUEST_PREPS = {"bei", "beim", "of"}  # "zu Gast bei(m) X", "the guest of X"
 HONOUR_NOUNS = {"honour", "honor"}
+INVITING = {"lud", "eingeladen"}  # invitation triggers: a meal after them is a hosting, a person alone is not
 HOST_REACH = 14  # words from "zu Gast beim" to the host's name ("beim Vorsitzenden der Kommission der AU, X")
 
 
@@ -49,8 +50,8 @@ def meal_guest(self: SentenceRelations, hit: Hit) -> bool:
 def guest_object(self: SentenceRelations, hit: Hit) -> bool:
     """"X hosted Y for talks", "X played host to Y at his residence": a person hosting the person right after
     the verb (past a title) hosted and met that guest."""
-    if self._passive(hit):
-        return False
+    if self._passive(hit) or hit.trigger.words[0] in INVITING:
+        return False  # "lud X zum Gipfel ein": X is invited to come, not (yet) a guest
     guest = person_right_after(self, hit.end)
     if guest is None:
         return False

@@ -50,7 +50,10 @@ def _sentence_country(self: SentenceRelations, t: TitleSpan) -> str | None:
                  and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
                  and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))  # "a Kazakh businesswoman"
                  and not affiliation_at(self, m) and not _dateline_country(self, m)}
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) != 1:
+        return None
+    country, known = countries.pop(), office_owner(self.ctx, t)  # "President X asked to convey greetings to
+    return country if known is None or known == country else None  # the Turkmen leaders": X's post is not theirs
 
 
 def _dateline_country(self: SentenceRelations, m: TokMention) -> bool:

@@ -32,6 +32,7 @@ def it_opener(lowers: list[str], start: int) -> int:
 CONTRAST = {"while", "whereas", "während", "wohingegen"}  # a new clause with its own subject
 NOUN_HOMOGRAPHS = {"treffen"}  # German verbs whose capitalised form is a noun ("das Treffen")
 FUTURE_TYPES = {"CHAIRED", "HOSTED"}  # a decided future ("would hold the Chairmanship") is still the fact
+INFINITIVE_REACH = 10  # words back to an "invited" before an infinitive visit ("invited X of Y to pay a visit")
 # English pronouns of one person: a later one in the sentence means whom the first one meant
 PRONOUN_FAMILY = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
 
@@ -181,6 +182,8 @@ class SentenceRelations:
         if not lex.negations.isdisjoint(window):
             return True
         words = self.doc.lowers[lo:hit.start]
+        if "to" in words and hit.trigger.type == "VISITED":  # "invited the President of X to pay a visit to Y"
+            words = self.doc.lowers[max(sent.start, hit.start - INFINITIVE_REACH):hit.start]
         if lex.modal_firsts.isdisjoint(words):  # no modal phrase can begin here
             return False
         before = " " + " ".join(words) + " "

@@ -155,6 +155,8 @@ def tokenizer_for(lang: str):
     nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}
     infixes = [p for p in nlp.Defaults.infixes if "-" not in p and "–" not in p]
     infixes.append(r"(?<=[a-zäöüßà-ÿ])/(?=[A-ZÄÖÜÀ-Þ])")  # "Wien/Belgrad, 17. September": two datelined places
+    # "Sh.Mirziyoyev", "U.Khurelsukh": an initial written onto the surname (Central Asian press) splits after its dot
+    infixes.append(r"(?<=^[A-Z]\.)(?=[A-Z][a-z]{2})|(?<=^[A-Z][a-z]\.)(?=[A-Z][a-z]{2})")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for initial in DIGRAPH_INITIALS:
         nlp.tokenizer.add_special_case(initial, [{ORTH: initial}])

@@ -40,7 +40,18 @@ def _offices_by_title(kb: KnowledgeBase, title: str, lang: str | None) -> list:
 LESSER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "stellvertretende", "stellvertretender",
                           "vize"})
 _RANK_PREFIXES = tuple(LESSER_RANKS)
-ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}  # "the Indian premier", "PM X"
+ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister",  # "the Indian premier", "PM X"
+                 "chief diplomat": "foreign minister", "head of diplomacy": "foreign minister",  # "the Kyrgyz chief
+                 "chefdiplomat": "außenminister", "chefdiplomatin": "außenministerin"}  # diplomat", "der Chefdiplomat"
+# owned role nouns that stand for any of several posts of that owner: "the Kazakh leader" (its president or prime
+# minister, whichever the text named), "the EU envoy" (its special representative or envoy named before)
+LEADER_ROLES = frozenset({"leader", "staatschef", "staatschefin", "staatsoberhaupt"})
+TOP_POSTS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir",
+                       "sultan", "head of state", "präsident", "präsidentin", "staatspräsident", "staatspräsidentin",
+                       "ministerpräsident", "ministerpräsidentin", "premierminister", "premierministerin",
+                       "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "könig", "königin"})
+ENVOY_ROLES = frozenset({"envoy", "gesandter", "gesandte", "gesandten"})
+GENERIC_ROLES = LEADER_ROLES | ENVOY_ROLES
 
 
 def _lesser_rank(named: str, role: str) -> bool:
@@ -144,6 +155,8 @@ def _role_person(self: DocResolver, t: TitleSpan, seen: list[TitleSpan], later: 
         person = _text_holder(self, t, later, strict=True)
     if person is None and t.sent == 0 and later:
         person = _headline_holder(t, later)
+    if person is None and _role_words(t) in GENERIC_ROLES:
+        return None  # "the Kazakh leader", "die Staatschefin": only a holder the text named, never the KB's
     return (person if person is not None else _kb_holder(self, t)) or None  # "": the text is ambiguous
 
 
@@ -163,7 +176,8 @@ def _text_holder(self: DocResolver, t: TitleSpan, seen: list[TitleSpan], strict:
     key, head, role = _title_key(self, t), ROLE_SYNONYMS.get(t.head.lower(), t.head.lower()), _role_words(t)
     owners = {s.person: s.owner for s in seen if s.owner} if t.owner else {}  # "Österreichs X" is not Slovak
     same = [s for s in seen if (_title_key(self, s) & key or _same_post(s.head.lower(), head)
-                                or (t.owner and s.owner == t.owner and _alike(self, s, t)))
+                                or (t.owner and s.owner == t.owner and _alike(self, s, t))
+                                or _stands_for(self, head, s, t))
             and (t.owner is None or s.owner == t.owner
                  or (s.owner is None and s.sent != t.sent and owners.get(s.person, t.owner) == t.owner))
             and not _lesser_rank(s.title.lower(), role)]  # "Deputy Prime Minister X ... the premier": not X
@@ -180,9 +194,31 @@ def _text_holder(self: DocResolver, t: TitleSpan, seen: list[TitleSpan], strict:
         if bare:  # "the Foreign Minister" meant this person while the text named no other one
             self._bare_roles.setdefault(head, person)
         return person
-    if len(people) > 1:  # the person the bare role meant before, else the latest named
-        return (self._bare_roles.get(head) if self._bare_roles.get(head) in people else same[-1].person) if bare else ""
+    if len(people) > 1:  # the person the bare role meant before, else the one named most, the latest of those
+        return (self._bare_roles.get(head) if self._bare_roles.get(head) in people else _salient(self, same, t.start)) \
+            if bare else ""
     return None
+
+
+def _salient(self: DocResolver, same: list[TitleSpan], before: int) -> str:
+    """Of several holders of a post, the one the text named most often before ``before`` (the latest on a tie):
+    "the President" of a press release is its own head of state, not one it passes greetings from."""
+    counts = dict.fromkeys((s.person for s in same), 0)
+    for m in self.f.mentions:
+        if m.start < before and m.eid in counts and m.label == "Person":
+            counts[m.eid] += 1
+    top = max(counts.values())
+    return next(s.person for s in reversed(same) if counts[s.person] == top)
+
+
+def _stands_for(self: DocResolver, role: str, s: TitleSpan, t: TitleSpan) -> bool:
+    """A generic role noun names this post (of its owner, if it has one): "the Kazakh leader" its president,
+    "the EU envoy" its special representative, "die Staatschefin" the president named before."""
+    if t.owner is not None and s.owner != t.owner:
+        return False
+    if role in LEADER_ROLES:
+        return s.head.lower() in TOP_POSTS
+    return role in ENVOY_ROLES and s.head.lower() in self.f.lex.representative_heads
 
 
 def _kb_holder(self: DocResolver, t: TitleSpan) -> str | None:
@@ -193,7 +229,7 @@ def _kb_holder(self: DocResolver, t: TitleSpan) -> str | None:
         return full[0].holder_on(date)
     if t.unowned_complement:
         return None  # "der Direktor des X-Büros": an office the KB does not know
-    offices = _offices_by_title(self.kb, t.head, self.lang)
+    offices = _offices_by_title(self.kb, ROLE_SYNONYMS.get(t.head.lower(), t.head), self.lang)
     if t.owner:
         offices = [o for o in offices if o.org == t.owner]
     elif len(offices) > 1:
@@ -219,7 +255,7 @@ def _title_key(self: DocResolver, t: TitleSpan) -> frozenset:
 
 
 def _title_meaning(self: DocResolver, t: TitleSpan) -> frozenset:
-    offices = _offices_by_title(self.kb, t.head, None)
+    offices = _offices_by_title(self.kb, ROLE_SYNONYMS.get(t.head.lower(), t.head), None)
     if t.owner:
         offices = [o for o in offices if o.org == t.owner]
     elif len(offices) > 1:

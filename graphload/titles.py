@@ -13,14 +13,19 @@ OWNER_NOUNS = {"bloc", "organization", "organisation", "alliance", "union", "com
                "sultanate"}  # "the bloc's secretary-general, X"
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "sultanate"})  # "the kingdom's ambassador": a state
 # a body whose chair is its head, an office held ("Vorsitzender der AU-Kommission"); German usage only, English
-# "Chairperson of the AU Commission" reads as a chairmanship
-PRESIDED_BODIES = ("kommission", "parlament", "parlaments", "ausschuss", "ausschusses", "khural", "khurals")
+# "Chairperson of the AU Commission" reads as a chairmanship; a company's board in both ("Chairman of the Board of
+# JSC X", "Chairman of the Management Board": an executive post)
+PRESIDED_BODIES = ("kommission", "parlament", "parlaments", "ausschuss", "ausschusses", "khural", "khurals", "chural",
+                   "churals", "board")
 DEPUTY = {"deputy", "vice", "stellvertretender", "stellvertretende", "stellvertretenden"}  # a deputy chair holds no chair
 FIELD_LINKS = {"and", "und", "&"}  # inside a post's field ("Fisheries and Forestry")
 # lower-case posts that, after "the", stand for the one holder the text named ("the prime minister then flew")
 ANAPHOR_HEADS = {"president", "prime minister", "chancellor", "premier", "foreign minister", "foreign secretary",
                  "secretary-general", "secretary general", "vice president", "taoiseach", "king", "queen"}
 LEADING_ARTICLES = frozenset({"the", "a", "an"})  # before a lower-case post read as a title
+# "the head of the Ukrainian diplomacy", "der Chef der kasachischen Diplomatie": the country's foreign minister
+DIPLOMACY = {"diplomacy": "head of diplomacy", "diplomatie": "Chefdiplomat"}
+DIPLOMACY_HEADS = frozenset({"head", "chef", "chefin"})
 
 
 class TitleRules:
@@ -85,6 +90,8 @@ class TitleRules:
             return None  # "unter dem Vorsitz des österreichischen Außenministers X": the inner post is X's
         if owner is None or (comp_owner and not prefix_owner):
             owner = comp_owner or owner
+        if low in DIPLOMACY_HEADS and (dipl := self._diplomacy(head_end)) is not None:
+            end, owner, head, led = *dipl, False  # "the head of the Ukrainian diplomacy": its foreign minister
         anaphor = led and owner is None and end == head_end and head.lower() in ANAPHOR_HEADS
         complemented = end > head_end and doc.lowers[head_end] in OWNER_PREPS  # "the governor of the region, X"
         if led and not anaphor and ((owner is None and not complemented) or not self._name_after_comma(end)):
@@ -97,6 +104,17 @@ class TitleRules:
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"} \
             and not (doc.lowers[head_end] == "im" and self._venue_at(head_end + 1))  # "die Kanzlerin im Kanzleramt"
         return span
+
+    def _diplomacy(self, j: int) -> tuple[int, str, str] | None:
+        """"(head) of the Ukrainian diplomacy", "(Chef) der kirgisischen Diplomatie" from ``j``: (end, country,
+        the post's head)."""
+        lowers = self.doc.lowers
+        if j + 2 >= len(lowers) or lowers[j] not in ("of", "der"):
+            return None
+        m = self.kb_at.get(j + 1 + (lowers[j + 1] == "the"))
+        if m is None or m.label != "Country" or m.end >= len(lowers) or lowers[m.end] not in DIPLOMACY:
+            return None
+        return m.end + 1, m.eid, DIPLOMACY[lowers[m.end]]
 
     def _inner_title(self, start: int, end: int) -> bool:
         """A whole post (all its words) begins inside ``start``..``end`` ("Außenministers", not "Executive Council")."""

@@ -33,9 +33,10 @@ SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunk
 # administrative regions of the former Soviet Union: "das Gebiet Chatlon", "des Gebiets Samarkand", "Osh region",
 # "Krasnodar Krai"; over a known city's name they name its region, a place of its own
 REGION_NOUNS = {"Gebiet", "Gebiets", "Oblast"}
-REGION_SUFFIXES = {"region", "oblast", "krai", "Oblast", "Krai"}
+REGION_SUFFIXES = {"region", "oblast", "krai", "Oblast", "Krai", "District"}  # "Shusha District"
 KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"} | SITE_NOUNS | REGION_NOUNS
 KIND_AKA = {"Provinz", "Region"} | SITE_NOUNS | REGION_NOUNS
+ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")  # "die westmongolische Provinz", "der südlichen Region"
 COMMON_NOUN_ENDS = ("en", "ung", "heit", "keit", "schaft", "ion")  # "in der Kaserne Soldaten": no name
 KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins", "des"}
 OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
@@ -169,13 +170,22 @@ def _after_named_site(finder: MentionFinder, k: int) -> bool:
     return finder.doc.lowers[k] == "in" and m is not None and m.end == k and m.label in ("Place", "Organization")
 
 
+def _kind_article(doc, k: int) -> bool:
+    """An article right before the kind noun at ``k``, or before one German adjective ("in die Provinz", "die
+    westmongolische Provinz")."""
+    if doc.lowers[k - 1] in KIND_ARTICLES:
+        return True
+    return k > 1 and doc.lowers[k - 2] in KIND_ARTICLES and doc.words[k - 1].islower() \
+        and doc.words[k - 1].endswith(ADJECTIVE_ENDS)
+
+
 def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) -> None:
     """"in der Stadt X", "in die Provinz X", "the city of X", "the town of X"."""
     doc = finder.doc
     for k in kinds:
         if doc.words[k] in REGION_NOUNS and _region_of_city(finder, k, k + 2, k + 1):
             continue
-        if k > 0 and doc.lowers[k - 1] in KIND_ARTICLES and not (
+        if k > 0 and _kind_article(doc, k) and not (
                 doc.words[k] in SITE_NOUNS and k + 1 < len(doc) and doc.lowers[k + 1].endswith(COMMON_NOUN_ENDS)):
             _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
     for k in ofs:
