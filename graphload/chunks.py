@@ -25,6 +25,7 @@ from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
+LEGISLATURE_HEADS = frozenset({"congress"})  # "Congress of Peru": the legislature
 _OF_OR_ARTICLE = _OF | ARTICLES
 # "Baku Congress Center", "International Conference Centre": a centre for gatherings is a venue, not a body
 PART_OF_EVENT = ("eröffnungs", "abschluss", "plenar", "arbeits")
@@ -58,6 +59,7 @@ MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
 MEDIA_AGENCY = frozenset({"news", "press", "telegraph", "information"})
 # Place heads written before the name ("Palais Coburg", "Palazzo Chigi"); "Palais des Nations" ends at "des"
 LEADING_PLACES = frozenset({"palais", "palazzo", "palacio", "palácio"})
+LEADING_PLACES_EN = LEADING_PLACES | {"hotel"}  # "the Hotel Europe in Sarajevo" (German "im Hotel X" names X)
 
 
 def _name_may_follow(k: int, n: int, capital: list[bool], kb_at: dict, lowers: list[str], joiners: set[str]) -> bool:
@@ -212,11 +214,14 @@ class ChunkRules:
                 doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))  # "Palacio de X" ends at its head
             if not at_connector:
                 continue
-            if k - seg_start >= 2 and doc.lowers[seg_start] in LEADING_PLACES and not self._covered_by_kb(seg_start, k):
+            leading = LEADING_PLACES if self.lang == "de" else LEADING_PLACES_EN
+            if k - seg_start >= 2 and doc.lowers[seg_start] in leading and not self._covered_by_kb(seg_start, k):
                 self._add_chunk(seg_start, k, seg_start + 1, "Place")  # "Palais Dietrichstein": the head comes first
                 return k
             if k > seg_start:
                 kind = self._head_kind(k - 1)
+                if kind == "Event" and self._national_body(k):
+                    kind = "Organization"  # "the Congress of Colombia": a legislature, not a gathering
                 if kind and self._covered_by_kb(seg_start, k):
                     kind = None  # "European Union and Central Asian states": the known name ends the name
                 tail = self._event_tail(k) if kind == "Event" else k
@@ -231,6 +236,14 @@ class ChunkRules:
                     return e
             seg_start = k + 1
         return None
+
+    def _national_body(self, k: int) -> bool:
+        """"Congress of Colombia": an event head that, followed by "of <country>", names the country's legislature."""
+        lowers = self.doc.lowers
+        if lowers[k - 1] not in LEGISLATURE_HEADS or lowers[k] != "of" or k + 1 >= len(lowers):
+            return False
+        m = self.kb_at.get(k + 1 + (lowers[k + 1] == "the"))
+        return m is not None and m.label == "Country"
 
     def _country_end(self, k: int, e: int) -> int:
         """"General Secretary of the Communist Party of Vietnam Nguyen Van Minh": a name of two or more

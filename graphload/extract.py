@@ -27,7 +27,7 @@ from .docresolve import (
     DocResolver,
 )
 from .entities import MentionFinder, TokMention
-from .event_years import edition_years
+from .event_years import edition_years, join_short_forms
 from .gazetteer import build_gazetteer
 from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
@@ -166,6 +166,7 @@ class Extractor:
                 m.eid = make_id("Event", f"{name} {year or told.get(id(m)) or date[:4]}")
                 if year and year != (date or "")[:4]:
                     _new_edition(m, year, name)
+        join_short_forms(events)
 
     def _result(self, doc: Document, mentions: list[TokMention], relations) -> DocResult:
         entities: dict[str, Entity] = {}

@@ -25,10 +25,14 @@ HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "t
     | {"on", "am", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
-TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern"}
+TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern", "next", "week",
+            "month", "morning", "afternoon", "evening", "night"}
+# "arrived in Jakarta on Wednesday afternoon, 5 January, to attend", "to travel to Suva next month to attend"
 TRAVEL_VERBS = {"travelled", "traveled", "flew", "went", "came", "returned", "headed", "travels", "flies", "goes",
                 "travel", "fly", "go", "head", "travelling", "traveling", "flying", "going", "heading"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth", "annual"}
 
 
 def _purpose_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
@@ -318,6 +322,10 @@ def _capital_of(self: SentenceRelations, pl: TokMention) -> None:
         self.emit("LOCATED_IN", pl, cap.props["capital_of"], 0.85)
 
 
+# "Galle, in southern Sri Lanka", "Khujand, im nördlichen Tadschikistan": a part of the country named after "in"
+DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                        "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
+                        "southwestern", "nördlichen", "südlichen", "östlichen", "westlichen", "zentralen"})
 PLACE_KINDS = {"town", "city", "village", "port", "camp", "settlement", "district", "region", "province", "state"}
 INDEFINITE = {"a", "an", "ein", "eine", "einer"}
 
@@ -359,8 +367,9 @@ def located_in(self: SentenceRelations) -> None:
                         break
                     j += 1
             if j < self.sent.end and doc.lowers[j] in ("in", "im"):
-                cand = kb_at.get(j + 1)
-                if cand is not None and cand.start == j + 1 and cand.label in ("Place", "Country"):
+                at = j + 1 + (j + 2 < self.sent.end and doc.lowers[j + 1] in DIRECTIONS)
+                cand = kb_at.get(at)
+                if cand is not None and cand.start == at and cand.label in ("Place", "Country"):
                     target = cand
         if target is None and ((pl.end < self.sent.end and doc.words[pl.end] == ",") or self.sent.index in self.ctx.where_sents):
             target = _comma_city(self, pl) or _where_site(self, pl)

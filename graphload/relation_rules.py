@@ -330,9 +330,8 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
         return False, None
     if lowers[hit.start - 1] == "to" and INVITING.isdisjoint(lowers[max(self.sent.start, hit.start - 5):hit.start]):
         return False, None  # "is scheduled to visit the X Temple": a verb (not "invited him to visit Baku")
-    if hit.trigger.type == "VISITED" and (lowers[hit.start - 1] in FUTURE_AUX or (
-            lowers[hit.start - 1] in VISIT_ADVERBS and lowers[hit.start - 2] in FUTURE_AUX)):
-        return False, None  # "X will (also) visit Samarkand": a verb
+    if lowers[hit.start - 1] in VERB_AUX or (lowers[hit.start - 1] in AUX_ADVERBS and lowers[hit.start - 2] in VERB_AUX):
+        return False, None  # "the Secretary-General will (also) visit Funafuti": a verb
     k = hit.start - 1
     while k > self.sent.start and k >= hit.start - 3 and words[k].islower() and lowers[k] not in POSSESSIVE_MARKS \
             and lowers[k] not in LIGHT_VERB_ARTICLES:
@@ -352,8 +351,9 @@ def _noun_subject(self: SentenceRelations, hit: Hit, kinds: set[str]) -> tuple[b
 
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
-FUTURE_AUX = frozenset({"will", "shall", "must"})  # before "visit": the verb
-VISIT_ADVERBS = frozenset({"also", "then", "later", "subsequently", "additionally", "further"})
+VERB_AUX = frozenset({"will", "shall", "must", "would", "did", "does"})  # "will visit": the verb, not the noun
+AUX_ADVERBS = frozenset({"also", "then", "later", "briefly", "first", "subsequently", "next", "again",
+                         "additionally", "further"})
 INVITING = frozenset({"invited", "invites", "invite", "inviting", "invitation", "urged", "asked", "encouraged"})
 TOLD = frozenset({"told", "telling", "tells", "betonte", "sprach"})  # an audience only when a body or event
 SPEECH_VERBS = frozenset({"delivered", "delivers", "deliver", "delivering", "made", "makes", "gave", "gives"})
