@@ -211,6 +211,12 @@ def ministers_meeting(word: str, titles: dict) -> bool:
     return bool(prefix) and prefix.isupper() and post.lower() in titles
 
 
+def adjective_ministers(words: list[str], i: int, titles: dict) -> bool:
+    """"Treffen der nordischen Außenminister": an event noun, "der", a lower-case regional adjective and a post."""
+    return i + 3 < len(words) and words[i + 1] == "der" and words[i + 2].endswith(("ischen", "sprachigen")) \
+        and words[i + 2].islower() and words[i + 3][:1].isupper() and words[i + 3].lower() in titles
+
+
 # Who meets does not name the meeting: "G20 Leaders' Summit" is the "G20 Summit" of the same text.
 LEADER_MODIFIERS = {"leaders", "leaders'", "leaders’", "'", "’"}
 

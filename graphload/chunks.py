@@ -13,6 +13,7 @@ from .chunk_names import (
     event_aka,
     event_name,
     event_noun_start,
+    adjective_ministers,
     ministers_meeting,
     name_start,
     purpose_start,
@@ -49,7 +50,7 @@ POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "sei
                          "seinem", "seines", "unsere", "unseren", "unserer", "its", "their", "his", "her", "our"})
 # particles inside a personal name a venue is named after ("José Cecilio del Valle Convention Centre"): they do not
 # end the name before them as "of" does ("Council of Europe")
-NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "du", "van", "bin", "al", "la", "le"})
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "du", "van", "bin", "al", "la", "le"})
 VENUE_MODIFIERS = frozenset({"convention", "conference", "congress", "exhibition", "expo", "trade", "events", "kongress",
                              "cultural"})
 UMBRELLA = frozenset({"org:un"})  # "a UN conference" is one of many, not a gathering named after the body
@@ -57,8 +58,8 @@ UMBRELLA = frozenset({"org:un"})  # "a UN conference" is one of many, not a gath
 MINISTRY_HEADS = ("ministry", "ministerium", "ministeriums")
 # media, not actors: "Trend News Agency", "Belarusian Telegraph Agency" (a masthead or a source, never a party)
 MEDIA_AGENCY = frozenset({"news", "press", "telegraph", "information"})
-# Place heads written before the name ("Palais Coburg", "Palazzo Chigi"); "Palais des Nations" ends at "des"
-LEADING_PLACES = frozenset({"palais", "palazzo", "palacio", "palácio"})
+# Place heads written before the name ("Palais Coburg", "Palazzo Chigi", "Schloss Meseberg"); "Palais des Nations" ends at "des"
+LEADING_PLACES = frozenset({"palais", "palazzo", "palacio", "palácio", "schloss"})
 LEADING_PLACES_EN = LEADING_PLACES | {"hotel"}  # "the Hotel Europe in Sarajevo" (German "im Hotel X" names X)
 
 
@@ -92,6 +93,9 @@ class ChunkRules:
                     self._event_of_org(i + 2, j)  # "Treffen des Weimarer Dreiecks": the capitalised noun began the run
                     if j == i + 3 and ministers_meeting(words[i + 2], self.gaz.titles):
                         self._add_chunk(i, j, i + 1, "Event")  # "Treffen der EU-Außenminister"
+                elif found is None and j == i + 1 and words[i] in self.lex.event_nouns \
+                        and adjective_ministers(words, i, self.gaz.titles):
+                    self._add_chunk(i, i + 4, i + 1, "Event")  # "Treffen der deutschsprachigen Außenminister"
                 j = found or j  # "X Holdings and the Y Corporation": Y is read next
             if i >= 2 and lowers[i - 1] in _OF_OR_ARTICLE:
                 self._event_of_org(i, j)
@@ -211,7 +215,8 @@ class ChunkRules:
         seg_start = i
         for k in range(i, j + 1):
             at_connector = k == j or (doc.lowers[k] in self.joiners and not doc.words[k - 1].endswith("-") and (
-                doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None))  # "Palacio de X" ends at its head
+                doc.lowers[k] not in NAME_PARTICLES or self._head_kind(k - 1) is not None)  # "Palacio de X" ends at its head
+                and not (k == seg_start + 1 and doc.lowers[seg_start] in LEADING_PLACES))  # unless it leads: "Palácio do X"
             if not at_connector:
                 continue
             leading = LEADING_PLACES if self.lang == "de" else LEADING_PLACES_EN

@@ -28,7 +28,7 @@ SPEECH_NOUNS = {"message", "statement", "remarks", "speech", "address", "op-ed",
 EVENT_ANAPHORS = {"gathering", "meeting", "conference", "summit", "event", "session", "forum",
                   "treffen", "konferenz", "gipfel", "tagung", "veranstaltung", "sitzung", "gipfels", "treffens",
                   "dialogue", "ministerial", "congress", "symposium", "dialog", "dialogs", "forums", "kongress",
-                  "gipfeltreffen", "gipfeltreffens", "segment", "roundtable", "retreat"}
+                  "gipfeltreffen", "gipfeltreffens", "segment", "roundtable", "retreat", "konsultationen"}
 OTHER_GATHERING = {"next", "previous", "last", "nächste", "nächsten", "nächster", "vorige", "vorigen", "letzte", "letzten"}
 PART_OF_GATHERING = {"opening", "closing", "plenary", "final", "inaugural"}  # "the opening session of the conference"
 DEMONSTRATIVES = {"this", "these", "that", "diese", "dieses", "dieser", "diesem", "diesen"}

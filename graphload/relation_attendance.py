@@ -29,6 +29,7 @@ GROUP_KINDS = {"Country", "Organization"}
 PARTICIPANTS = {"participants", "teilnehmern", "teilnehmerinnen"}
 AS_DID = (("as", "did"), ("as", "were"), ("ebenso",), ("as", "well", "as"))
 VERB_FINAL_PARTICIPATION = {"teilnimmt", "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen"}  # "an X teilnimmt"
+RELATIVE_PRONOUNS = {"dem", "der", "denen", "welchem", "welcher"}  # ", an dem ... teilnehmen"
 
 
 def clause_final_an(self: SentenceRelations, hit: Hit) -> int:
@@ -40,6 +41,17 @@ def clause_final_an(self: SentenceRelations, hit: Hit) -> int:
     an = next((k for k in range(hit.start - 1, max(self.sent.start, hit.start - 12), -1) if lowers[k] in ("an", "am")),
               hit.start)
     return hit.start if lowers[an - 1] == "," else an  # "das Forum, an dem Vertreter der ADB teilnahmen": after it
+
+
+def outside_relative(self: SentenceRelations, hit: Hit, subj: TokMention | None) -> TokMention | None:
+    """"das Forum, an dem rund 200 Unternehmen teilnehmen": a name before the relative clause is not its subject."""
+    lowers = self.doc.lowers
+    if subj is None or lowers[hit.start] not in VERB_FINAL_PARTICIPATION:
+        return subj
+    an = next((k for k in range(hit.start - 1, max(self.sent.start, hit.start - 12), -1) if lowers[k] in ("an", "am")),
+              None)
+    relative = an is not None and subj.start < an and lowers[an - 1] == "," and lowers[an + 1] in RELATIVE_PRONOUNS
+    return None if relative else subj
 
 
 def reported_event(self: SentenceRelations, hit: Hit) -> list[TokMention]:

@@ -190,8 +190,8 @@ def counterpart(self: SentenceRelations, hit: Hit) -> bool:
 
 def _titled_earlier(self: SentenceRelations, i: int) -> list[TitleSpan]:
     """"Meanwhile, Qureshi held talks with his Tajik counterpart X": the post the text gave the named person
-    before token ``i`` earlier in the document."""
-    names = {m.eid for m in self.persons if self.sent.start <= m.start and m.end <= i and m.source != "pronoun"}
+    before token ``i`` earlier in the document ("traf sie ... ihren dänischen Amtskollegen": a pronoun's too)."""
+    names = {m.eid for m in self.persons if self.sent.start <= m.start and m.end <= i}
     return [t for t in self.ctx.finder.titles
             if t.person in names and t.person_mention is not None and not t.chair and t.end <= self.sent.start]
 

@@ -310,12 +310,13 @@ def object_relative(self: SentenceRelations, hit: Hit) -> bool:
     and the verb hosted the event before the clause (at the venue or place after the verb)."""
     lowers, words = self.doc.lowers, self.doc.words
     host = next((m for m in self.mentions if m.label in HOST_KINDS and m.end <= hit.start <= m.end + RELATIVE_GAP
-                 + RELATIVE_HOSTS_GAP and m.start - 2 >= self.sent.start and lowers[m.start - 1] in OBJECT_RELATIVES
+                 + RELATIVE_HOSTS_GAP + _role_gap(self, m.end, hit.start) and m.start - 2 >= self.sent.start
+                 and lowers[m.start - 1] in OBJECT_RELATIVES
                  and lowers[m.start - 2] == "," and "," not in words[m.end:hit.start]), None)
     if host is None:
         return False  # "..., den Albanien in diesem Jahr ausrichtet": a few words before the verb
     hosts = chain(self, host, self.mentions, hit.start)  # ", die Frankreich und Saudi-Arabien in Beirut ausrichten"
-    if hit.start > hosts[-1].end + RELATIVE_GAP:
+    if hit.start > hosts[-1].end + RELATIVE_GAP + _role_gap(self, hosts[-1].end, hit.start):
         return False
     event = event_at_or_before(self, host.start - 2)
     if event is None:
@@ -330,6 +331,18 @@ def object_relative(self: SentenceRelations, hit: Hit) -> bool:
     return True
 
 
+def _role_gap(self: SentenceRelations, k: int, stop: int) -> int:
+    """Words of a role after the host at ``k`` (", das Norwegen als derzeitiger Vorsitzender des Ostseerats
+    ausrichtete"): "als"/"as" up to the body it names; 0 when none."""
+    if self.doc.lowers[k] not in ROLE_LEADS:
+        return 0
+    body = next((m for m in self.mentions if k < m.start and m.end <= stop and m.end - k <= ROLE_REACH
+                 and m.label == "Organization"), None)
+    return body.end - k if body is not None else 0
+
+
+ROLE_LEADS = {"als", "as"}
+ROLE_REACH = 7
 SUBJECT_RELATIVES = {"das", "der", "die"}
 
 

@@ -30,7 +30,9 @@ ORG_ANAPHORS = {"organisation", "organization", "behörde", "agency", "bündnis"
 DEFINITE = {"der", "des", "dem", "die", "the", "this", "diese", "dieser", "diesem", "dieses"}
 ORG_REACH = 4  # sentences back where the organization an anaphor stands for may be named
 # Clause-final forms after which the organization stands before the verb ("der NATO beigetreten")
-VERB_FINAL = {"beigetreten", "beitrat", "beitraten", "angehört", "angehören", "angehörte", "angehörten"}
+VERB_FINAL = {"beigetreten", "beitrat", "beitraten", "angehört", "angehören", "angehörte", "angehörten",
+              "gegründet", "mitgegründet", "mitbegründet"}  # "A und B haben den Mercosur 1991 gegründet"
+FOUNDED = {("gegründet",), ("mitgegründet",)}  # participles read only verb-final (not "gegründet, die ... der NATO")
 
 
 def org_anaphor(self: SentenceRelations, k: int) -> TokMention | None:
@@ -222,6 +224,11 @@ def member(self: SentenceRelations, hit: Hit) -> bool:
         return compound_member(self, hit)  # "das EU-Mitglied Ungarn"
     if hit.trigger.words in ORG_FIRST:
         return org_first(self, hit)  # "the GCC's six members, A, B and C", "BRICS was founded by A"
+    if hit.trigger.words in FOUNDED:  # "A und B haben den Mercosur gegründet": the body before the participle
+        members, orgs = verb_final(self, hit)
+        for country in members:
+            self.emit("MEMBER_OF", country, orgs[0], 0.8)
+        return bool(members)
     if hit.trigger.words[0] in ACCESSION_NOUNS and not SOUGHT.isdisjoint(self.doc.lowers[hit.start - 2:hit.start]):
         return False  # "verhandeln über einen Beitritt zur EU", "talks on an accession": not (yet) a member
     start = hit.start

@@ -77,14 +77,17 @@ def _fronted_purpose(self: SentenceRelations, ev: TokMention) -> TokMention | No
     return next((m for m in after if lowers[m.start - 1] in ("in", "nach") and not m.nested), None)
 
 
-def _where_place(self: SentenceRelations, ev: TokMention) -> TokMention | None:
-    """"travelled to Astana, where he co-chaired the X Meeting": the place before ", where" hosts the event."""
+def _where_place(self: SentenceRelations, ev: TokMention, verb_last: bool = True) -> TokMention | None:
+    """"travelled to Astana, where he co-chaired the X Meeting": the place before ", where" hosts the event
+    (with ``verb_last``, also past a German clause-final verb: "aus Évian angereist, wo")."""
     lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
     for w in range(ev.start - 1, max(self.sent.start + 1, ev.start - 9), -1):
         if lowers[w] in WHERE and lowers[w - 1] == ",":
             if any(m.label in ("Place", "Country", "Event") and w < m.start < ev.start for m in self.mentions):
                 return None
             place = kb_at.get(w - 2)
+            if place is None and verb_last and w - 3 > self.sent.start and self.doc.words[w - 2].islower():
+                place = kb_at.get(w - 3)  # "aus Évian angereist, wo er am Gipfel teilgenommen hatte"
             if place is not None and place.label == "Country" and place.start >= 2 and lowers[place.start - 1] == ",":
                 place = kb_at.get(place.start - 2) or place  # "Samarkand, Uzbekistan, where"
             return place if place is not None and place.label in ("Place", "Country") else None
@@ -305,7 +308,7 @@ def _where_site(self: SentenceRelations, pl: TokMention) -> TokMention | None:
     """"travelled to Mombasa, where he toured the Port of Mombasa": a site in the clause lies in the place."""
     if not _is_site(self, pl):
         return None
-    where = _where_place(self, pl)
+    where = _where_place(self, pl, verb_last=False)  # not "reist nach X weiter, wo sie ... des Gebiets X trifft"
     return where if where is not None and where.label == "Place" and where.eid != pl.eid else None
 
 

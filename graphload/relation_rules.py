@@ -136,8 +136,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
     noun, subj = _noun_subject(self, hit, {"Person", "Country", "Organization"})
     if noun and subj is None:
         return grouped
-    subj = attendance.title_bearer(self, subj or self._before(attendance.clause_final_an(self, hit),
-                                                                {"Person", "Country", "Organization"}))
+    subj = attendance.title_bearer(self, subj or attendance.outside_relative(self, hit, self._before(
+        attendance.clause_final_an(self, hit), {"Person", "Country", "Organization"})))
     subj = attendance.on_behalf(self, subj, hit, _next_hit(self, hit))  # "Für Brasilien nahm X teil"
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
     events = [] if attendance.intransitive(self, hit) else events  # "also attended, arriving from the X meeting"

@@ -179,7 +179,7 @@ class SentenceRelations:
         sent = self.sent  # (conditionals, not max/min: one builtin call less per hit)
         lo = hit.start - 4 if hit.start - 4 > sent.start else sent.start  # noqa: FURB136
         window = self.doc.lowers[lo:hit.end + 2 if hit.end + 2 < sent.end else sent.end]  # noqa: FURB136
-        if not lex.negations.isdisjoint(window):
+        if not lex.negations.isdisjoint(window) or "..." in hit.trigger.words and self._gap_negated(hit):
             return True
         words = self.doc.lowers[lo:hit.start]
         if "to" in words and hit.trigger.type == "VISITED":  # "invited the President of X to pay a visit to Y"
@@ -189,6 +189,16 @@ class SentenceRelations:
         before = " " + " ".join(words) + " "
         search = lex.uncertain_search if hit.trigger.type in FUTURE_TYPES else lex.modal_search
         return search(before) is not None
+
+    def _gap_negated(self, hit: Hit) -> bool:
+        """"Norwegen gehört der EU nicht an": a negation inside a separable verb's gap (not "nicht nur ... teil")."""
+        words = hit.trigger.words
+        target = words[words.index("...") + 1]
+        gap = self.doc.lowers[hit.end:self.sent.end]
+        if target not in gap:
+            return False
+        gap = gap[:gap.index(target)]
+        return not self.ctx.lex.negations.isdisjoint(gap) and "nur" not in gap and "only" not in gap
 
     def _passive(self, hit: Hit) -> bool:
         if hit.trigger.passive:

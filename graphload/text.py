@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import spacy
 from spacy.attrs import LOWER, ORTH
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .wordfacts import (
     ALNUM0,
@@ -158,6 +158,9 @@ def tokenizer_for(lang: str):
     # "Sh.Mirziyoyev", "U.Khurelsukh": an initial written onto the surname (Central Asian press) splits after its dot
     infixes.append(r"(?<=^[A-Z]\.)(?=[A-Z][a-z]{2})|(?<=^[A-Z][a-z]\.)(?=[A-Z][a-z]{2})")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # German keeps "20." whole (an ordinal); "der G20." and "zur COP29." end a sentence after a name
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for initial in DIGRAPH_INITIALS:
         nlp.tokenizer.add_special_case(initial, [{ORTH: initial}])
     return nlp
