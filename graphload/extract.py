@@ -33,6 +33,7 @@ from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
 from .models import DocResult, Document, Entity, make_id
+from .plural_groups import GROUP_WORDS, PairMemory
 from .relation_lists import is_item, item_meeting, list_opener
 from .relation_rules import RULES
 from .relations import IT_FIRSTS, RelationContext, SentenceRelations, it_opener
@@ -222,7 +223,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
     """The lexicon facts of one word (wordfacts bits) for the finder and relation rules of ``lang``."""
     pron = (PRONOUNS.get(lang, set()) | POSSESSIVES.get(lang, set()) | FIRST_PERSON.get(lang, set())
             | OBJECT_PRONOUNS.get(lang, set()) | PLURAL_PRONOUNS.get(lang, set()) | GUEST_NOUNS.get(lang, set())
-            | DEMONSTRATIVE_PRONOUNS.get(lang, set()))
+            | DEMONSTRATIVE_PRONOUNS.get(lang, set()) | GROUP_WORDS.get(lang, set()))  # "both ministers"
     triggers = {h for h, trigs in lex.triggers.items() if any(t.type in RULES for t in trigs)}
     by_low: dict[str, int] = {}  # lower-cased word -> bits read from its lower case
     for bit, words in ((TITLE, gaz.titles), (PRONOUN, pron), (TRIGGER, triggers), (LOWER_GAZ, gaz.lowered_names.lengths),
@@ -269,7 +270,7 @@ def _may_relate(ctx: RelationContext, sent, found: list[TokMention]) -> bool:
 def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent: dict) -> list:
     """Each sentence's relations in order, with what a sentence hands on to the next: its subject, its persons
     (for "they"), a meeting list's lead ("met with:" and its items), the country it opens with (for "It")."""
-    out, prev_subject, prev_group, lead, prev = [], None, (), None, None
+    out, prev_subject, prev_group, lead, prev, pairs = [], None, (), None, None, PairMemory()
     for sent in sents:
         found = by_sent.get(sent.index, ())
         if tokens.lowers[sent.start] in IT_FIRSTS and it_opener(tokens.lowers, sent.start):  # "It chaired Y"
@@ -279,7 +280,7 @@ def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent
         if lead is None and not _may_relate(ctx, sent, found):
             if found:
                 prev_subject = _plain_subject(ctx, sent.index, found) or prev_subject
-            prev_group = ()
+            prev_group = pairs.read(ctx, sent.index, None)
             continue
         sr = SentenceRelations(ctx, sent, found, prev_subject, prev_group)
         rels = sr.run()
@@ -288,7 +289,7 @@ def _sentence_relations(ctx: RelationContext, tokens: TokenTable, sents, by_sent
         out.extend(rels)
         lead = lead or list_opener(sr)
         prev_subject = sr.subject() or prev_subject
-        prev_group = sr.group() if sent.index + 1 in ctx.plural_at else ()
+        prev_group = pairs.read(ctx, sent.index, sr)
     return out
 
 

@@ -66,8 +66,9 @@ def _as_well_as(words: list[str]) -> set[int]:
 
 
 def chain(self: SentenceRelations, first: TokMention, cands: list[TokMention], stop: int) -> list[TokMention]:
-    """"Estonia and Latvia hosted", "hosted by X and Y": ``first`` and every mention of its kind joined to it."""
-    out = [first]
+    """"Estonia and Latvia hosted", "hosted by X and Y": ``first`` and every mention of its kind joined to it
+    ("nahmen sie teil": every person the plural pronoun stands for)."""
+    out = [m for m in self.persons if m.start == first.start] if first.props.get("group") else [first]
     for m in sorted(cands, key=lambda c: c.start):
         if m.start <= out[-1].start or m.label != first.label or m.eid == first.eid:
             continue

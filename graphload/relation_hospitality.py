@@ -21,6 +21,7 @@ MEAL_REACH = 10  # words from the verb to its meal ("hosted X for a working lunc
 GUEST_REACH = 5  # words from the meal to its guest ("in honour of the visiting X")
 CO_HOST_KINDS = {"Country", "Organization", "Person"}
 GUEST_GAP = {"the", "his", "her", "their", "visiting", "den", "die", "der", "seinen", "ihren", ",", ".", "'s", "’s"}
+POSSESSIVE_GAP = frozenset({"his", "her", "their", "seinen", "ihren", "seine", "ihre", "seinem", "ihrem"})
 GUEST_REACH_TITLED = 8  # words from the verb to a titled guest ("hosted Canadian Prime Minister X")
 GUEST_PREPS = {"bei", "beim", "of"}  # "zu Gast bei(m) X", "the guest of X"
 HONOUR_NOUNS = {"honour", "honor"}
@@ -97,12 +98,14 @@ def _hosted_and_met(self: SentenceRelations, host: TokMention | None, guest: Tok
 def person_right_after(self: SentenceRelations, k: int) -> TokMention | None:
     """The person named right after token ``k``, past articles, a country and a title ("Canadian Prime Minister
     X", "his guest X"), else None."""
-    guest = next((m for m in self.persons if k <= m.start < k + GUEST_REACH_TITLED), None)
+    lowers = self.doc.lowers  # "welcomed his counterpart, X": the possessive is the host, not the guest
+    guest = next((m for m in self.persons if k <= m.start < k + GUEST_REACH_TITLED
+                  and not (m.source == "pronoun" and lowers[m.start] in POSSESSIVE_GAP)), None)
     if guest is None:
         return None
     if guest.start == k:
         return guest
-    lowers, kb_at = self.doc.lowers, self.ctx.finder.kb_at
+    kb_at = self.ctx.finder.kb_at
     titled = {i for t in self.ctx.titles_in(self.sent) if t.end <= guest.start for i in range(t.start, t.end)}
     words, honorifics = self.doc.words, self.ctx.lex.honorifics  # "hosted His Excellency President Y"
     for i in range(k, guest.start):

@@ -32,6 +32,8 @@ def perfect_meeting(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list
         return None
     before = [p for p in self.persons if p.end <= aux]
     after = [p for p in self.persons if aux < p.start and p.end <= hit.start]
+    if not before and len(after) > 1 and after[0].source != "pronoun":  # "Zuvor hatte X beide Politiker empfangen"
+        return after[0], [p for p in after[1:] if p.eid != after[0].eid]
     return (before[-1], after) if before and after else None
 
 

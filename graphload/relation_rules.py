@@ -61,7 +61,8 @@ HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand
 APPOSITION_LEADS = {"the", "der", "die", "das"}
 VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist", "reisen",
                     "weiterreisen"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
-SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte"}  # verbs whose object may be a site in a town
+# verbs whose object may be a site in a town
+SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte", "besuchten", "besichtigten"}
 ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
@@ -263,6 +264,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)
               and (m.source != "adj" or (m.end < len(doc) and doc.lowers[m.end] in ADJ_PLACE_NOUNS))]  # not "besuchte deutsche Soldaten"
     places = visits.outside_titles(self, places)  # "visit of the Minister of X to Y": X owns the post
+    if places and places[0].end < self.sent.end and doc.lowers[places[0].end] in self.ctx.lex.back:
+        return False  # "reiste am Abend nach Warschau zurück": a return home
     if not places and doc.lowers[hit.start] in SITE_VISITS:
         places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:
@@ -276,7 +279,9 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
                  if not places or p.start < places[0].start or places[0].end <= hit.start]
         subj = after[0] if after else None
     if subj and places:
-        group = coordinated(self, subj) + companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
+        group = chain(self, subj, self.persons, places[0].start) if hit.end <= subj.start < places[0].start \
+            else coordinated(self, subj)  # "reisten X und Y nach Z": the persons joined after the verb
+        group += companions(self, max(end, places[0].end), _next_hit(self, hit), {"Person"})
         group += visits.leading_companions(self, subj, hit.start)
         for place in _place_list(self, places[0]):
             for who in group:  # "hatte Kyjiw besucht, gemeinsam mit X und Y"

@@ -10,6 +10,7 @@ from .docresolve import PLURAL_PRONOUNS, DocResolver
 from .entities import TitleSpan, TokMention
 from .lexicons import LanguageLexicon, Lexicons, Trigger
 from .models import SIGNATURES, Relation, label_of_id
+from .plural_groups import GROUP_WORDS, group_anaphor, plural_sie, sentence_pair
 from .relation_groups import chain, lone_subject, mit_object
 from .relation_places import held_in, located_in
 from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
@@ -95,8 +96,10 @@ class SentenceRelations:
             if i in self.ctx.finder.kb_at:
                 continue
             if i in self.ctx.plural_at.get(self.sent.index, ()):  # "They": each of the two named together before
+                # "the presidents of A and B", "A met B, and the two ministers ...", else the pair named before
+                group = self.ctx.group_at.get(i) or sentence_pair(self, i) or self.prev_group
                 out.extend(TokMention(i, i + 1, "Person", eid, self.doc.words[i], "pronoun", self.sent.index,
-                                      props={"group": self.prev_group}) for eid in self.prev_group)
+                                      props={"group": group}) for eid in group)
                 continue
             family = PRONOUN_FAMILY.get(self.doc.lowers[i])  # "she sat down with X ... in her honour": one woman
             eid = seen.get(family) if family else None
@@ -335,7 +338,9 @@ class RelationContext:
     events: list[TokMention]
     date_for: object  # Callable[[Sentence], str | None]
     pronoun_at: dict = None  # sentence index -> token indices of pronouns
-    plural_at: dict = None  # sentence index -> token indices of plural pronouns ("they")
+    plural_at: dict = None  # sentence index -> token indices of plural pronouns ("they", "both ministers")
+    group_at: dict = None  # token index of a group noun ("the two presidents") -> its persons when it names them
+    reach_back: bool = False  # the document has a plural anaphor that reaches back to the last pair named
     trigger_at: dict = None  # sentence index -> token indices of trigger words
     titles_by_sent: dict = None  # sentence index -> title spans
     mentions_by_sent: dict = None  # sentence index -> mentions ("both countries" looks one sentence back)
@@ -349,12 +354,19 @@ class RelationContext:
         self.pronoun_at, self.trigger_at, self.titles_by_sent = {}, {}, {}
         for t in self.finder.titles:
             self.titles_by_sent.setdefault(t.sent, []).append(t)
-        self.plural_at = {}
-        plural = PLURAL_PRONOUNS.get(self.resolver.lang, ())
+        self.plural_at, self.group_at, self.reach_back = {}, {}, False
+        lang = self.resolver.lang
+        plural, group_words = PLURAL_PRONOUNS.get(lang, ()), GROUP_WORDS.get(lang, ())
         for i in self.doc.where(PRONOUN):
+            low = self.doc.lowers[i]
+            if low in group_words:  # "both ministers", "die beiden Außenminister": a pair, or not a pronoun at all
+                if not group_anaphor(self, i, self.finder.sents[sent_of[i]].start):
+                    continue
+                self.group_at.setdefault(i, ())
             self.pronoun_at.setdefault(sent_of[i], []).append(i)
-            if self.doc.lowers[i] in plural:
+            if low in plural or i in self.group_at or (low == "sie" and plural_sie(self, i)):
                 self.plural_at.setdefault(sent_of[i], []).append(i)
+                self.reach_back = self.reach_back or low != "they"  # a group noun or "sie": the last pair named
         for i in self.doc.where(TRIGGER):
             self.trigger_at.setdefault(sent_of[i], []).append(i)
         self.who_at = self.doc.positions(["who"]) if self.resolver.lang == "en" else []

@@ -132,9 +132,14 @@ def _relative_as(self: DocResolver, t: TitleSpan) -> str | None:
     return next((m.eid for m in self.f.mentions if m.label == "Person" and m.end in ends and m.eid), None)
 
 
+PLURAL_LEADS = frozenset({"both", "two", "beide", "beiden", "zwei"})  # "the two foreign ministers": not one holder
+
+
 def _plural(self: DocResolver, t: TitleSpan) -> bool:
     """A German title after plural "die" ("die Außenminister", "die Präsidentinnen"; not "die Ministerin",
-    "die Sonderbeauftragte")."""
+    "die Sonderbeauftragte"), or any after "both", "two", "beiden" ("die beiden Minister": a pair)."""
+    if t.start >= 1 and self.doc.lowers[t.start - 1] in PLURAL_LEADS:
+        return True
     if self.lang != "de" or t.start < 1 or self.doc.lowers[t.start - 1] != "die":
         return False
     head = t.head.lower()  # not the span's last word ("die damalige Bundeskanzlerin im Kanzleramt")
