@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from .lexicons import LanguageLexicon
 from .models import make_id
 from .spans import ARTICLES, INDEFINITE, TokMention, is_initial
 from .text import Sentence
-from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
+from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE, suffix_candidates
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
@@ -381,12 +382,14 @@ AGENT_JOINERS = frozenset({"von", "vom", "by"})  # a passive agent, not a part o
 _HEAD_TABLES: dict[int, tuple] = {}
 
 
-def head_tables(lex: LanguageLexicon) -> tuple[dict, tuple[str, ...], dict]:
-    """Head noun -> kind, lower-cased compound suffixes (longest first), suffix -> kind (built once per lexicon)."""
+def head_tables(lex: LanguageLexicon) -> tuple[dict, Callable[[str], tuple[str, ...]], dict]:
+    """Head noun -> kind, the lower-cased compound suffixes (longest first) a word may end with, suffix -> kind
+    (built once per lexicon)."""
     if id(lex) not in _HEAD_TABLES:
         head_of = {h: kind for kind, heads in lex.heads.items() for h in heads}
         suffixes = tuple(sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True))
-        _HEAD_TABLES[id(lex)] = (head_of, suffixes, {h.lower(): k for k, hs in lex.heads.items() for h in hs})
+        _HEAD_TABLES[id(lex)] = (head_of, suffix_candidates(suffixes),
+                                 {h.lower(): k for k, hs in lex.heads.items() for h in hs})
     return _HEAD_TABLES[id(lex)]
 
 
@@ -394,10 +397,13 @@ def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str 
     """The kind a head noun gives a name ("Summit" -> Event), None for titles and other words."""
     if low in gaz.titles or low in lex.chair_heads:
         return None
-    head_of, suffixes, suffix_kind = head_tables(lex)
+    head_of, candidates, suffix_kind = head_tables(lex)
     kind = head_of.get(word)
-    if kind or not ("-" in word or lang == "de") or not low.endswith(suffixes):
+    if kind or not ("-" in word or lang == "de"):
         return kind
+    suffixes = candidates(low)
+    if not low.endswith(suffixes):
+        return None
     if lang != "de" and word.rpartition("-")[2][:1].isupper() and word[:1].isupper():
         return None  # "Claire Dufresne-Hall": a double-barrelled surname, not a hall
     for suffix in suffixes:  # German compounds ("Zukunftsgipfel", "SCO-Plus-Sitzung"): the longest after 3 letters

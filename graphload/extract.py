@@ -58,6 +58,7 @@ from .wordfacts import (
     TRIGGER,
     WordFacts,
     date_letters,
+    suffix_candidates,
 )
 
 EXTRACTOR_VERSION = "1.0"
@@ -238,7 +239,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
             by_word[w] = by_word.get(w, 0) | bit
 
     head_of = head_tables(lex)[0]
-    role_suffixes = lex.person_role_suffixes
+    role_suffixes = suffix_candidates(lex.person_role_suffixes) if lex.person_role_suffixes else None
     compound_triggers = HOSTED_SUFFIXES + MEMBER_SUFFIXES
 
     def classify(word: str, low: str) -> int:
@@ -248,7 +249,7 @@ def word_classifier(gaz, lex, lexicons, lang: str):
             head = word in head_of and low not in gaz.titles and low not in lex.chair_heads
         return (by_low.get(low, 0) | by_word.get(word, 0) | (HEAD if head else 0)
                 | (TRIGGER if low.endswith(compound_triggers) else 0)  # "the Qatar-hosted talks", "EU-Mitglied"
-                | (HONORIFIC if role_suffixes and low.endswith(role_suffixes) else 0))  # "Wirtschaftsjournalistin"
+                | (HONORIFIC if role_suffixes and low.endswith(role_suffixes(low)) else 0))  # "Wirtschaftsjournalistin"
 
     return classify
 

@@ -18,7 +18,7 @@ from itertools import chain
 import numpy as np
 from spacy.tokenizer import Tokenizer
 
-from .dates import DATE_WORDS, may_hold_date, trigger_letters
+from .dates import _TRIGGERS, DATE_WORDS, may_hold_date, trigger_letters
 
 SPACE = 1 << 0  # only whitespace
 SENT_END = 1 << 1  # may end a sentence: trailing . ! ? … or a line break
@@ -44,6 +44,7 @@ OPEN_PAREN = 1 << 19  # "(": may open a defined acronym ("Name (ACRONYM)")
 # the date triggers a DATEISH word holds (dates.trigger_letters): which date patterns a sentence is worth
 DATE_LETTER_BITS = {"m": 1 << 32, "w": 1 << 33, "y": 1 << 34, "n": 1 << 35, "d": 1 << 36}
 DATE_LETTERS = sum(DATE_LETTER_BITS.values())
+_NUMBER_FLAGS = ALNUM0 | DATEISH | DATE_LETTER_BITS["d"]  # every number's; _TRIGGERS add "y" and "n"
 
 _WORD_AND_SPACE = struct.Struct("=ii")  # a one-word part: its number and the space after it, as C ints
 _PARTS = re.compile(r"(\s+)")  # spaCy's own split: str.isspace runs
@@ -60,6 +61,8 @@ def base_flags(word: str) -> int:
     if word.isalpha():  # most words, and the quick case: no space, digit, hyphen or end mark
         flags = ALNUM0 | (LONG_ALPHA if len(word) > 3 else 0) | (_date_bits(word) if word in DATE_WORDS else 0)
         return flags | (CAP if word[0].isupper() else LOWER0 if word[0].islower() else 0)
+    if _NUMBER.match(word) is not None:  # the other common case: no letter, space, hyphen or end mark
+        return _number_flags(word)
     first = word[:1]
     flags = 0
     if word.isspace():
@@ -79,6 +82,26 @@ def base_flags(word: str) -> int:
     if may_hold_date(word):
         flags |= _date_bits(word)
     return flags
+
+
+def _number_flags(word: str) -> int:
+    """base_flags of a number ("2019", "725.5"): a digit first, and the year and numeric-date triggers it holds."""
+    flags = _NUMBER_FLAGS
+    for letter, pattern in _TRIGGERS:
+        if pattern.search(word) is not None:
+            flags |= DATE_LETTER_BITS[letter]
+    return flags
+
+
+def suffix_candidates(suffixes: tuple[str, ...]) -> Callable[[str], tuple[str, ...]]:
+    """The suffixes a word may end with, in their order: those with its last two letters (a quick ``endswith``)."""
+    if min(map(len, suffixes), default=0) < 2:
+        return lambda word: suffixes
+    by_end: dict[str, tuple[str, ...]] = {}
+    for suffix in suffixes:
+        by_end[suffix[-2:]] = (*by_end.get(suffix[-2:], ()), suffix)
+    get = by_end.get
+    return lambda word: get(word[-2:], ())
 
 
 def _date_bits(word: str) -> int:
