@@ -35,11 +35,15 @@ def conjunct_end(lowers: list[str], k: int, e: int) -> int:
     return e
 
 
+NAME_RANKS = ("-level",)  # "High-level Political Forum", "Ministerial-level Meeting": part of the name
+
+
 def name_start(words: list[str], s: int, head_end: int) -> int:
-    """First word of a name: past "Abu Dhabi-based" and a lower-case adjective ("kirgisischen Ministerium")."""
+    """First word of a name: past "Abu Dhabi-based" and a lower-case adjective ("kirgisischen Ministerium"), not
+    past a rank the name begins with ("High-level Meeting on X")."""
     t = s
     for k in range(s, head_end - 1):
-        if "-" in words[k] and words[k].rpartition("-")[2].islower():
+        if "-" in words[k] and words[k].rpartition("-")[2].islower() and not words[k].endswith(NAME_RANKS):
             t = k + 1
     while t < head_end - 1 and words[t][:1].islower():
         t += 1

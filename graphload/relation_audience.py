@@ -142,10 +142,21 @@ def passive_speakers(self: SentenceRelations, hit: Hit) -> bool:
             event = TokMention(k, k + 1, "Event", found.eid, self.doc.words[k], "anaphora", self.sent.index)
             break
     if event is None:
+        event = _subject_body(self, hit)  # "The Security Council was briefed by X"
+    if event is None:
         return False
     for who in chain(self, agents[0], agents, self.sent.end):
         self.emit("ADDRESSED", who, event, 0.8)
     return True
+
+
+def _subject_body(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """The deliberative body that is the subject of a passive speech verb: named, or "the Council" first."""
+    named = [m for m in self.mentions if m.label == "Organization" and self.sent.start <= m.start and m.end <= hit.start]
+    if named:
+        return named[-1] if _body(self, named[-1]) else None
+    first = next((k for k in range(self.sent.start, hit.start) if self.doc.words[k].strip()), hit.start)
+    return body_anaphor(self, first + 1)
 
 
 def speaker_list(self: SentenceRelations, hit: Hit) -> bool:

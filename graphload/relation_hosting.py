@@ -189,6 +189,7 @@ def verb_final_events(self: SentenceRelations, host: TokMention, hit: Hit) -> li
 
 
 THANKS = {"for", "für"}
+OF_WORDS = {"of", "von", "aus"}
 REL_PRONOUNS = {"which", "that", "das", "den", "die", "dem"}
 
 
@@ -200,6 +201,8 @@ def thanked_host(self: SentenceRelations, hit: Hit) -> bool:
     if k <= self.sent.start or lowers[k] not in THANKS or not GOVERNMENT_WORDS.isdisjoint(lowers[self.sent.start:k]):
         return False  # "X and the Government and people of Y for hosting": the groups rule reads both
     host = next((m for m in self.mentions + self.persons if m.end == k and m.label in HOST_KINDS), None)
+    if host is not None and host.label == "Country" and self.doc.lowers[host.start - 1] in OF_WORDS:
+        host = next((p for p in self.persons if p.end == host.start - 1), host)  # "President X of Y for hosting": X
     events = self._events_after(hit.end) if host is not None else []
     if events:
         self.emit("HOSTED", host, events[0], 0.8)

@@ -65,6 +65,7 @@ VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besich
 SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte", "besuchten", "besichtigten"}
 ORIGIN_PREPS = {"aus", "von", "from"}
 OBJECT_LEAD = {"hat", "hatte", "haben", "hatten", "habe", "die", "den", "das", "dem"}
+PASSIVE_SPEECH = {"addressed", "briefed"}
 DELIVERY = {"delivered", "read", "presented", "verlesen", "überbracht"}
 TIME_PREPS = {"after", "before", "following", "nach"}
 AFTER_PREPS = {"after", "following", "nach"}  # a time whatever the trigger ("before" may be "in front of")
@@ -166,8 +167,9 @@ def _next_hit(self: SentenceRelations, hit: Hit) -> int:
 
 
 def _addressed(self: SentenceRelations, hit: Hit) -> bool:
-    if self._passive(hit) and hit.trigger.words[0] == "addressed":
-        return passive_speakers(self, hit)  # "The conference was addressed by X"
+    if hit.trigger.words[0] in PASSIVE_SPEECH and self._passive(hit):
+        # "The conference was addressed by X", "The Council was briefed by X"; "The President was briefed by X": none
+        return passive_speakers(self, hit) or hit.trigger.words[0] != "addressed"
     if hit.trigger.words[0] in SPEAKER_NOUNS:
         return speaker_list(self, hit)  # "Speakers included X and Y"
     if hit.trigger.words[0] in HEARD:
@@ -360,7 +362,7 @@ VERB_AUX = frozenset({"will", "shall", "must", "would", "did", "does"})  # "will
 AUX_ADVERBS = frozenset({"also", "then", "later", "briefly", "first", "subsequently", "next", "again",
                          "additionally", "further"})
 INVITING = frozenset({"invited", "invites", "invite", "inviting", "invitation", "urged", "asked", "encouraged"})
-TOLD = frozenset({"told", "telling", "tells", "betonte", "sprach"})  # an audience only when a body or event
+TOLD = frozenset({"told", "telling", "tells", "urged", "urges", "betonte", "sprach"})  # audience: a body or event
 SPEECH_VERBS = frozenset({"delivered", "delivers", "deliver", "delivering", "made", "makes", "gave", "gives"})
 
 

@@ -13,7 +13,7 @@ from .models import SIGNATURES, Relation, label_of_id
 from .plural_groups import GROUP_WORDS, group_anaphor, plural_sie, sentence_pair
 from .relation_groups import chain, lone_subject, mit_object
 from .relation_places import held_in, located_in
-from .relation_rules import AGENT_PREPS, AUXILIARIES, RULES, Hit
+from .relation_rules import AGENT_PREPS, AUX_ADVERBS, AUXILIARIES, RULES, Hit
 from .relation_titles import title_relations
 from .relative_subjects import relative_subject
 from .text import Sentence
@@ -209,8 +209,8 @@ class SentenceRelations:
         if self.doc.lowers[hit.start].endswith("ing"):
             return False  # "is hosting the summit": a progressive, not a passive
         j = hit.start - 1
-        while j >= self.sent.start and self.doc.lowers[j].endswith("ly"):
-            j -= 1
+        while j >= self.sent.start and (self.doc.lowers[j].endswith("ly") or self.doc.lowers[j] in AUX_ADVERBS):
+            j -= 1  # "was also addressed by", "was then received by"
         return j >= self.sent.start and self.doc.lowers[j] in AUXILIARIES
 
     def _agents(self, hit: Hit) -> tuple[int, list[TokMention]]:
