@@ -42,6 +42,7 @@ NOT_PLURAL_VERBS = {"den", "denen", "einen", "ihnen", "ihren", "seinen", "diesen
                     "wegen", "gegen", "zwischen", "neben", "eben", "deren", "welchen", "jenen", "unseren", "morgen",
                     "oben", "unten", "nachdem", "wollen"}
 NUMERAL_TWO = {"two", "zwei"}
+GOVERNING = {"from", "of", "on", "for", "between", "among", "aus", "von", "auf", "für", "zwischen", "unter"}
 SUBORDINATORS = {"wo", "als", "nachdem", "dass", "weil", "wenn", "bevor", "da", "ob", "wobei", "während"}
 CLAUSE_ENDS = {",", ".", ";"}
 CLAUSE_REACH = 16  # words from "wo sie" to the verb that ends the clause
@@ -53,12 +54,14 @@ def group_anaphor(ctx: RelationContext, i: int, start: int) -> bool:
     lang, lowers = ctx.resolver.lang, ctx.doc.lowers
     low = lowers[i]
     if low in BOTH.get(lang, ()):
-        return i + 1 < len(lowers) and (lowers[i + 1] in BOTH_ALONE_NEXT[lang])
+        return i + 1 < len(lowers) and (lowers[i + 1] in BOTH_ALONE_NEXT[lang]) and not _governed(lowers, i, start)
     k = i - 1 if i - 1 > start and ctx.doc.words[i - 1].islower() and lowers[i - 1] not in NUMERAL_TWO \
         and lowers[i - 1] not in BOTH[lang] and lowers[i - 1] not in ("the", "die", "der") else i
     before = lowers[k - 1] if k - 1 >= start else ""
-    if before in BOTH[lang] or (before in NUMERAL_TWO and k - 2 >= start and lowers[k - 2] in ("the", "die", "both")):
-        return True
+    if before in BOTH[lang]:
+        return not _governed(lowers, k - 1, start)
+    if before in NUMERAL_TWO and k - 2 >= start and lowers[k - 2] in ("the", "die", "both"):
+        return not _governed(lowers, k - 2, start)
     if lang == "de":
         return low in PLURAL_ONLY and k == i and i - 1 == start and lowers[start] == "die"
     if k != i or before != "the":
@@ -67,6 +70,12 @@ def group_anaphor(ctx: RelationContext, i: int, start: int) -> bool:
     if countries:
         ctx.group_at[i] = _holders(ctx, i, countries)
     return bool(countries)
+
+
+def _governed(lowers: list[str], j: int, start: int) -> bool:
+    """Whether the group phrase opening at ``j`` follows a preposition ("officials from both sides", "von beiden
+    Seiten"): not a subject or object that stands for persons."""
+    return j - 1 >= start and lowers[j - 1] in GOVERNING
 
 
 def _of_countries(ctx: RelationContext, i: int) -> list[str]:
@@ -130,6 +139,7 @@ class PairMemory:
     ("A welcomed B"). Nothing is computed for a sentence until an explicit plural anaphor asks."""
 
     past: list = field(default_factory=list)
+    groups: dict = field(default_factory=dict)  # sentence index -> its joined group, read once
 
     def read(self, ctx: RelationContext, index: int, sr: SentenceRelations | None) -> tuple[str, ...]:
         """Remember sentence ``index`` (``sr`` None: a skipped sentence); the group of the next one."""
@@ -138,16 +148,23 @@ class PairMemory:
         plural = ctx.plural_at.get(index + 1)
         if not plural:
             return ()
-        group = sr.group() if sr is not None else ()  # "they": the persons joined as the subject before
+        group = self._group(sr) if sr is not None else ()  # "they": the persons joined as the subject before
         if not ctx.reach_back or not (ctx.resolver.lang == "de" or any(i in ctx.group_at for i in plural)):
             return group
         return group or self._look_back()
+
+    def _group(self, sr: SentenceRelations) -> tuple[str, ...]:
+        """``sr.group()``, worked out once per sentence."""
+        index = sr.sent.index
+        if index not in self.groups:
+            self.groups[index] = sr.group()
+        return self.groups[index]
 
     def _look_back(self) -> tuple[str, ...]:
         """The last joined pair within reach, else the last meeting's two sides."""
         met: tuple[str, ...] = ()
         for sr in reversed(self.past[-LOOK_BACK:]):
-            group = sr.group()
+            group = self._group(sr)
             if group:
                 return group
             met = met or met_pair(sr)

@@ -47,6 +47,11 @@ def _found(extractor, text: str, lang: str, date: str = "2026-05-04"):
      {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}),
     (DE_PAIR + "Beide Länder besuchten anschließend Leipzig.", "de", set(),
      {("VISITED", HALM, "place:leipzig"), ("VISITED", ZAJAC, "place:leipzig")}),
+    # a group phrase after a preposition stands for delegations, not for the pair
+    (EN_PAIR + "Officials from both sides later visited Bergen.", "en", set(),
+     {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}),
+    (DE_PAIR + "Vertreter von beiden Seiten besuchten anschließend Leipzig.", "de", set(),
+     {("VISITED", HALM, "place:leipzig"), ("VISITED", ZAJAC, "place:leipzig")}),
 ])
 def test_group_noun_reaches_back(extractor, text, lang, expected, absent):
     found = _found(extractor, text, lang)
