@@ -17,6 +17,10 @@ HOSTED_SUFFIXES = ("-hosted", "–hosted")  # "the Qatar-hosted talks"
 # "das EU-Mitglied Ungarn", "die Nato-Staaten Polen und Litauen": a member named after a body's member noun
 MEMBER_SUFFIXES = ("-mitglied", "-mitglieder", "-mitgliedstaat", "-mitgliedstaaten", "-mitgliedsstaat",
                    "-mitgliedsstaaten", "-mitgliedsland", "-mitgliedsländer", "-staat", "-staaten", "-land", "-länder")
+# "the Russia-led bloc", "a US-backed plan", "die US-geführte Koalition": the state or body named inside the word
+NAMED_SUFFIXES = ("-led", "-backed", "-brokered", "-funded", "-sponsored", "-financed", "-mediated",
+                  "-geführte", "-geführten", "-geführter", "-unterstützte", "-unterstützten", "-finanzierte",
+                  "-finanzierten", "-vermittelte", "-vermittelten")
 PREDICATE_LEADS = {",", "ist", "war", "wurde"}  # "Ungarn ist ein EU-Mitglied", "Ungarn, ein EU-Mitglied"
 PARTS_KINDS = ("Organization", "Country")
 HOST_KINDS = ("Country", "Organization", "Place")
@@ -35,7 +39,7 @@ def find_compound_names(finder: MentionFinder) -> None:
         j = i + 1
         if i in finder.kb_at:
             continue
-        if doc.lowers[i].endswith(HOSTED_SUFFIXES):
+        if doc.lowers[i].endswith(HOSTED_SUFFIXES) or doc.lowers[i].endswith(NAMED_SUFFIXES):
             _compound_host(finder, i)
             continue
         if doc.lowers[i].endswith(MEMBER_SUFFIXES):

@@ -95,25 +95,26 @@ def passive_attendance(self: SentenceRelations, hit: Hit) -> bool:
     """"The summit was (also) attended by X, Y and Z", "... attended by 14 leaders, among them X and Y":
     the agents attended the event named (or meant by "the summit") before the passive."""
     lowers = self.doc.lowers
-    if hit.end >= self.sent.end or lowers[hit.end] != "by":
-        return False
-    if PASSIVE_AUX.isdisjoint(lowers[max(self.sent.start, hit.start - 3):hit.start]):
+    gathered = lowers[hit.end - 1] == "together"  # "the summit took place in X, bringing together the leaders of A"
+    if not gathered and (hit.end >= self.sent.end or lowers[hit.end] != "by"
+                         or PASSIVE_AUX.isdisjoint(lowers[max(self.sent.start, hit.start - 3):hit.start])):
         return False  # "was (also) attended by", "had been attended by"
     event = event_at_or_before(self, hit.start)
     if event is None:
-        return False
+        return gathered
     owners = {k for t in self.ctx.titles_in(self.sent) if t.person_mention is not None
               for k in range(_owner_start(self, t.start), t.end)}  # "Indian Prime Minister X", "Pakistan's ... X"
     cands = sorted((m for m in self.persons + self.mentions if m.start > hit.end and m.label in ATTENDEE_KINDS
                     and (m.label == "Person" or m.start not in owners)), key=lambda m: m.start)
     if not cands:
-        return False
-    gap = tuple(lowers[k] for k in range(hit.end + 1, cands[0].start) if k not in owners)
+        return gathered
+    at = hit.end + (not gathered)  # after "by"
+    gap = tuple(lowers[k] for k in range(at, cands[0].start) if k not in owners)
     if len(gap) > 2 and not any(gap[k:k + len(f)] == f for f in LIST_LEADS for k in range(len(gap))):
         # "by the foreign ministers of A, B and C": the states; "by the ministers of all SCO member states, including X"
-        cands = delegations.role_countries(self, hit.end, self.sent.end) or _listed(self, hit.end + 1, cands)
+        cands = delegations.role_countries(self, hit.end, self.sent.end) or _listed(self, at, cands)
         if not cands:
-            return False  # "attended by some 300 delegates from X": not X itself
+            return gathered  # "attended by some 300 delegates from X": not X itself
     for who in chain(self, cands[0], cands, self.sent.end):
         self.emit("ATTENDED", who, event, 0.8)
     return True
@@ -161,6 +162,16 @@ def intransitive(self: SentenceRelations, hit: Hit) -> bool:
     """"X also attended, arriving from a meeting in Y": a one-word trigger ends its clause; what follows is not its
     object (the gathering is the one reported)."""
     return len(hit.trigger.words) == 1 and hit.end < self.sent.end and self.doc.words[hit.end] in (",", ";")
+
+
+REPORT_VERBS = frozenset({"said", "says", "told", "tells", "added", "noted", "stressed", "sagte", "sagt", "erklärte",
+                          "betonte"})
+
+
+def past_report(self: SentenceRelations, hit: Hit, events: list[TokMention]) -> bool:
+    """"X, who joined the talks, said Y expected backing for the Z Conference": a reporting verb between the
+    trigger and the gathering ends the trigger's clause; the gathering is not what X attended."""
+    return bool(events) and not REPORT_VERBS.isdisjoint(self.doc.lowers[hit.end:events[0].start])
 
 
 COPULAS = {"war", "waren", "ist", "sind", "wird", "werden", "wurde", "wurden"}

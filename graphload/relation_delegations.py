@@ -20,6 +20,7 @@ ROLE_PLURALS = {"ministers", "presidents", "leaders", "heads", "premiers", "envo
                 "vertreter", "vertreterinnen", "regierungschefinnen", "ministerinnen"}
 ROLE_SUFFIXES = ("minister", "ministers", "präsidenten", "ministerinnen")
 OF_WORDS = {"of", "from", "the", "aus", "der"}
+HEADS_OF_WORDS = {"state", "government", "and", "of"}
 
 
 def role_countries(self: SentenceRelations, lo: int, hi: int) -> list[TokMention]:
@@ -32,6 +33,8 @@ def role_countries(self: SentenceRelations, lo: int, hi: int) -> list[TokMention
     k = first.start - 1
     while k > lo and lowers[k] in OF_WORDS:
         k -= 1
+    while k > lo and lowers[k] in HEADS_OF_WORDS and lowers[k - 1] in HEADS_OF_WORDS | ROLE_PLURALS:
+        k -= 1  # "the heads of state (and government) of A and B"
     word = lowers[k]
     if word not in ROLE_PLURALS and not (word.endswith(ROLE_SUFFIXES) and lowers[k - 1] in ("die", "the")):
         return []

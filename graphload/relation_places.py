@@ -281,6 +281,8 @@ def _venue_city(self: SentenceRelations, ev: TokMention, venue: TokMention) -> N
 
 
 CITY_KINDS = frozenset({"city", "capital"})
+AREA_WORDS = frozenset({"region", "province", "oblast", "krai", "district", "county", "governorate", "state",
+                        "provinz", "gebiet", "bezirk"})
 
 
 def _is_site(self: SentenceRelations, pl: TokMention) -> bool:
@@ -289,6 +291,8 @@ def _is_site(self: SentenceRelations, pl: TokMention) -> bool:
     ent = self.ctx.kb.get(pl.eid)
     if ent is not None:
         return ent.props.get("kind") == "building"
+    if self.doc.lowers[pl.end - 1] in AREA_WORDS:
+        return False  # "the chairman of the Sughd region": an area, not a site in the town
     return pl.end - pl.start >= 2 or self.ctx.finder.head_of.get(self.doc.words[pl.start]) == "Place"
 
 

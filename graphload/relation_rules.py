@@ -142,7 +142,8 @@ def _attended(self: SentenceRelations, hit: Hit) -> bool:
         attendance.clause_final_an(self, hit), {"Person", "Country", "Organization"})))
     subj = attendance.on_behalf(self, subj, hit, _next_hit(self, hit))  # "Für Brasilien nahm X teil"
     events = self._events_after(hit.end if len(hit.trigger.words) == 1 or "..." not in hit.trigger.words else hit.start + 1)
-    events = [] if attendance.intransitive(self, hit) else events  # "also attended, arriving from the X meeting"
+    if attendance.intransitive(self, hit) or attendance.past_report(self, hit, events):
+        events = []  # "also attended, arriving from the X meeting"; "joined the talks, said ... the X Conference"
     forward = subj is None  # "Among those attending were X and Y"
     if subj is None:
         after = self._after(hit.end, {"Person"}, pool=self.persons)
@@ -260,7 +261,7 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     noun, subj = _noun_subject(self, hit, {"Person"})
     if noun and subj is None:
         return False
-    subj = subj or self._before(hit.start, {"Person"}, pool=self.persons)
+    subj = subj or visits.carried_person(self, hit) or self._before(hit.start, {"Person"}, pool=self.persons)
     end = _particle_end(self, hit)
     places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)

@@ -14,6 +14,7 @@ from .relation_groups import opening_place
 from .spans import TokMention
 
 if TYPE_CHECKING:
+    from .relation_rules import Hit
     from .relations import SentenceRelations
 
 SITE_GAP = 10  # words between the verb and "in <town>"
@@ -93,3 +94,15 @@ def joined_before(self: SentenceRelations, places: list[TokMention]) -> list[Tok
         out.insert(0, by_end[k])
         k = out[0].start - 1
     return out
+
+
+CARRIED = frozenset({"him", "her"})  # "a tour that will take her to X": the pronoun is the traveller
+
+
+def carried_person(self: SentenceRelations, hit: Hit) -> TokMention | None:
+    """"hosted X for talks, the first stop of a tour that will take her to Y": the person named last before
+    "take him/her to" travels, not the sentence's subject."""
+    if hit.end - hit.start < 3 or self.doc.lowers[hit.start + 1] not in CARRIED:
+        return None
+    before = [p for p in self.persons if p.end <= hit.start]
+    return max(before, key=lambda p: p.start) if before else None

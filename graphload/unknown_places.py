@@ -42,8 +42,12 @@ KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins", "des"}
 OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
 PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
 # "the X refugee camp", "in Y province": lower-case kind nouns after the name (kinds of camp in between)
-SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county"} | REGION_SUFFIXES
+# "the Otan Korgaushylar monument", "the Galkynysh gas field": sites named the same way
+SUFFIX_NOUNS = {"camp", "province", "governorate", "state", "district", "county", "monument", "memorial",
+                "field"} | REGION_SUFFIXES
 CAMP_KINDS = {"refugee", "refugees", "transit", "displacement", "idp", "settlement"}
+# the lower-case words between a name and its kind noun; a kind noun listed here needs one ("gas field")
+KIND_MODIFIERS = {"camp": CAMP_KINDS, "field": {"gas", "oil", "condensate", "oilfield"}}
 NOT_STATES = {"Gulf", "Member", "Arab", "Baltic", "Nordic", "Western", "Eastern", "Island", "Sovereign", "Nation",
               "Coastal", "Host", "Observer", "Party", "Partner", "Donor", "Frontline", "Caribbean", "Pacific"}
 # last words of a newspaper's or broadcaster's name that may open a dateline before the place or date
@@ -147,7 +151,10 @@ def _before_kind(finder: MentionFinder, cues: list[int]) -> None:
     words right before a lower-case kind noun name a place."""
     words, lowers = finder.doc.words, finder.doc.lowers
     for k in cues:
-        e = k - (k > 1 and lowers[k - 1] in CAMP_KINDS and words[k] == "camp")
+        mods = KIND_MODIFIERS.get(words[k])
+        e = k - (mods is not None and k > 1 and lowers[k - 1] in mods)
+        if e == k and words[k] == "field":
+            continue  # "in the field": a site only as "the X gas field"
         s = e - 1
         region = words[k] in REGION_SUFFIXES
         if (region or words[k] == "district") and _region_of_city(finder, s, k + 1, s):
