@@ -259,4 +259,18 @@ def role_groups(self: SentenceRelations, hit: Hit) -> bool:
         if groups else []
     for state in groups if events and events[0] is not None else []:
         self.emit("ATTENDED", state, events[0], 0.75)
+    for who in _named_among(self, end + 1) if groups and events and events[0] is not None else []:
+        self.emit("ATTENDED", who, events[0], 0.75)  # "..., darunter X und Y": the holders named after them
     return bool(groups)
+
+
+AMONG = {"darunter", "including"}
+
+
+def _named_among(self: SentenceRelations, k: int) -> list[TokMention]:
+    """The persons joined after ", darunter" at ``k`` ("teil, darunter X und Y"); empty when none follows."""
+    lowers = self.doc.lowers
+    if k + 2 >= self.sent.end or lowers[k] != "," or lowers[k + 1] not in AMONG:
+        return []
+    first = next((p for p in self.persons if p.start == k + 2), None)
+    return chain(self, first, self.persons, self.sent.end) if first is not None else []

@@ -30,6 +30,9 @@ def _title_tokens(self: SentenceRelations) -> set[int]:
     return {k for t in self.ctx.titles_in(self.sent) for k in range(t.start, t.end)}
 
 
+SINCE = frozenset({"seit", "since"})
+
+
 def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: bool = True, limit: int = 8) -> bool:
     """Tokens ``a``..``b`` only join two mentions of ``label``: "and", commas, articles, titles
     ("and Prime Minister"), and for persons the countries of their titles ("of Latvia", "italienischen")."""
@@ -51,6 +54,8 @@ def joined(self: SentenceRelations, a: int, b: int, label: str, need_joiner: boo
             continue
         if label != "Person" and (w in BRACKETS or (m is not None and m.label == label and lowers[k - 1] == "(")):
             continue  # "members of the South Asian Association ... (SAARC) and BIMSTEC": the acronym in brackets
+        if label == "Organization" and (w in SINCE or (w.isdigit() and lowers[k - 1] in SINCE)):
+            continue  # "seit 1992 Mitglied der UNO und seit 1998 der WTO"
         return False
     return True
 

@@ -10,7 +10,7 @@ from . import relation_hospitality as hospitality
 from . import relation_protocol as protocol
 from . import relation_visits as visits
 from .relation_groups import coordinated, mit_object
-from .relation_perfect import perfect_meeting
+from .relation_perfect import clause_object, perfect_meeting
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ def met(self: SentenceRelations, hit: Hit) -> bool:
         german = self.ctx.resolver.lang == "de"
         if subj is None and objs and german:
             subj, objs = objs[0], objs[1:]  # verb-second: "traf Guterres mit X zusammen"
-        elif german and not objs and subj is not None:
-            subj, objs = _verb_final_met(self, hit, subj)
+        elif german and not objs and subj is not None:  # "..., wo ihn X am Flughafen empfing"
+            subj, objs = clause_object(self, hit) or _verb_final_met(self, hit, subj)
     plural = passive and self.doc.lowers[hit.start - 1] == "were"  # "A and his counterpart, B, were received by"
     subjects = [subj] if subj is None or (passive and not plural) else coordinated(self, subj)
     for o in objs:

@@ -195,6 +195,16 @@ def _country_ending(self: SentenceRelations, k: int) -> list[TokMention]:
     return coordinated_before(self, country)
 
 
+def _not_possessor(self: SentenceRelations, subj: TokMention | None) -> TokMention | None:
+    """The nearest member before the trigger ("..., and A and B joined"), passing over a German genitive
+    ("Kasachstan ist Deutschlands wichtigster Partner und Mitglied der X": Kazakhstan's membership)."""
+    if subj is None or subj.label != "Country" or not subj.surface.endswith("s") or subj.start == self.sent.start:
+        return subj
+    if self.ctx.finder.gaz.surface.get(subj.surface[:-1]) != subj.eid or not self.doc.words[subj.end][:1].islower():
+        return subj
+    return self._before(subj.start, {"Country", "Organization"}, pool=self.mentions) or subj
+
+
 ACCESSION_NOUNS = {"beitritt", "accession"}
 SOUGHT = {"einen", "ein", "einem", "über", "um", "an", "on", "for", "possible", "möglichen", "künftigen", "future"}
 MEMBER_COPULAS = {"are", "were", "is", "was", "remain", "became", "both", "all", "sind", "waren", "ist", "war"}
@@ -237,7 +247,7 @@ def member(self: SentenceRelations, hit: Hit) -> bool:
     members = pair_anaphor(self, start)  # "Both countries are members of X"
     if members is None:
         subj = next((m for m in self.mentions if m.end == start and m.label in ("Country", "Organization")), None) \
-            or self._before(hit.start, {"Country", "Organization"}, pool=self.mentions)  # "..., and A and B joined"
+            or _not_possessor(self, self._before(hit.start, {"Country", "Organization"}, pool=self.mentions))
         members = coordinated_before(self, subj) if subj else []
     orgs = self._after(hit.end, {"Organization"}, pool=self.mentions) or org_after(self, hit)
     bloc = bloc_org(self, hit.end) if not orgs and members else None  # "joined the bloc in 2024"

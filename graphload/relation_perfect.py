@@ -27,7 +27,7 @@ def perfect_meeting(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list
     lowers = self.doc.lowers
     aux = next((k for k in range(self.sent.start, hit.start) if lowers[k] in PERFECT_AUX), None)
     if aux is None:
-        return _clause_object(self, hit)
+        return clause_object(self, hit)
     if not AGENT_WORDS.isdisjoint(lowers[aux:hit.start]):
         return None
     before = [p for p in self.persons if p.end <= aux]
@@ -37,7 +37,7 @@ def perfect_meeting(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list
     return (before[-1], after) if before and after else None
 
 
-def _clause_object(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list[TokMention]] | None:
+def clause_object(self: SentenceRelations, hit: Hit) -> tuple[TokMention, list[TokMention]] | None:
     """"X reist nach Warschau, wo ihn der polnische Ministerpräsident Y empfangen wird": the one person named before
     ", wo ihn" (whom the pronoun stands for) and the persons between it and the verb-final participle met."""
     lowers = self.doc.lowers

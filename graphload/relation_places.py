@@ -21,7 +21,7 @@ VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "h
 # "der Gipfel wird in X stattfinden"
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
                          "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist", "fand",
-                         "findet", "fanden", "finden", "tagte", "tagt", "tagten"} \
+                         "findet", "fanden", "finden", "tagte", "tagt", "tagten", "hatte", "hat", "had", "has", "taken"} \
     | {"on", "am", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
@@ -166,7 +166,7 @@ def interlude_at(lowers: list[str], k: int) -> int:
     """Length of a month's time ("im Februar", "Ende Oktober", "in July") or a chair ("unter polnischem Vorsitz",
     "under the Maltese chairmanship") starting at ``k`` between an event and its place; 0 when none."""
     if lowers[k] in MONTH_LEADS and k + 1 < len(lowers) and lowers[k + 1] in MONTHS:
-        return 2
+        return 3 if k + 2 < len(lowers) and len(lowers[k + 2]) == 4 and lowers[k + 2].isdigit() else 2  # "im Mai 2025"
     if lowers[k] in ("unter", "under"):
         return next((n + 1 for n in (2, 3) if k + n < len(lowers) and lowers[k + n] in CHAIR_NOUNS), 0)
     return 0
@@ -245,6 +245,8 @@ def held_in(self: SentenceRelations) -> None:
             k += 1  # "am Westbalkan-Forum 2026 in Sarajevo": the edition's year, then the place
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
             nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
+            if nxt is not None and nxt.source == "adj":  # "in der nordmazedonischen Stadt Ohrid": the town
+                nxt = self.ctx.finder.kb_at.get(nxt.end + 1)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:
                 if doc.lowers[k] != "at" or nxt.label == "Place":  # "held at the X Centre", not "at Country"
                     self.emit("HELD_IN", ev, nxt, 0.8)

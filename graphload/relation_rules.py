@@ -15,6 +15,7 @@ from . import relation_hospitality as hospitality
 from . import relation_hosting as hosting
 from . import relation_membership as membership
 from . import relation_visits as visits
+from .capitals import CAPITAL_WORDS
 from .lexicons import Trigger
 from .relation_audience import (
     BARE_NOUNS,
@@ -59,7 +60,7 @@ PLACE_PREPS = {"in", "to", "at", "nach", "im", "into", "an", "the", "die", "den"
 HELD_WORDS = {"held", "which", "that", "took", "place", "abgehalten", "stattfand", "convened", "organised", "organized",
               "opened", "opens", "concluded", "concludes", "began", "begins", "ended", "ends", "closed", "met"}
 APPOSITION_LEADS = {"the", "der", "die", "das"}
-VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "besichtigt", "gereist", "weitergereist", "reisen",
+VERB_FINAL_VISITS = {"besucht", "bereist", "eingetroffen", "angekommen", "gelandet", "besichtigt", "gereist", "weitergereist", "reisen",
                     "weiterreisen"}  # "X hatte Kyjiw ... besucht": the place stands before the participle
 # verbs whose object may be a site in a town
 SITE_VISITS = {"visited", "visits", "visiting", "toured", "tours", "besuchte", "besichtigte", "besuchten", "besichtigten"}
@@ -264,7 +265,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     subj = subj or visits.carried_person(self, hit) or self._before(hit.start, {"Person"}, pool=self.persons)
     end = _particle_end(self, hit)
     places = [m for m in self._after(end, {"Place", "Country"}, pool=self.mentions)
-              if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)
+              if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS or doc.lowers[m.start - 1] in CAPITAL_WORDS)
+              and _only_names_between(self, end, m.start) and not visits.origin_before(doc.lowers, m.start)
               and (m.source != "adj" or (m.end < len(doc) and doc.lowers[m.end] in ADJ_PLACE_NOUNS))]  # not "besuchte deutsche Soldaten"
     places = visits.outside_titles(self, places)  # "visit of the Minister of X to Y": X owns the post
     if places and places[0].end < self.sent.end and doc.lowers[places[0].end] in self.ctx.lex.back:
@@ -324,6 +326,7 @@ def _only_names_between(self: SentenceRelations, start: int, end: int) -> bool:
     """Nothing but names, titles, articles and prepositions between a trigger and its place."""
     words = self.doc.words
     return all(words[k][:1].isupper() or words[k].lower() in PLACE_PREPS or words[k].lower() in ("des", "of", "vom")
+               or words[k].lower() in CAPITAL_WORDS  # "flew to the capital Nairobi"
                for k in range(start, end))
 
 

@@ -46,10 +46,12 @@ def _sentence_country(self: SentenceRelations, t: TitleSpan) -> str | None:
     if meets:  # "The Thai Prime Minister called on President X": the visitor's country is not the host's
         theirs |= {o.owner for o in self.ctx.titles_in(self.sent) if o.owner and o.end <= meets[0]}
     countries = {m.eid for m in self.mentions  # "Minister X arrived ... on a visit to Japan": not his country
-                 if m.label == "Country" and not any(v < m.start for v in visits) and m.end not in others
+                 if m.label == "Country" and not any(v < m.start or v == m.end for v in visits)  # "X hat Y besucht"
+                 and m.end not in others
                  and not any(a <= m.start < b for a, b in owned) and m.eid not in theirs
                  and not (m.end < len(words) and is_role_word(lex, words[m.end], lowers[m.end]))  # "a Kazakh businesswoman"
-                 and not affiliation_at(self, m) and not _dateline_country(self, m)}
+                 and not affiliation_at(self, m) and not _dateline_country(self, m)
+                 and not (m.source == "adj" and m.start >= t.end)}  # "X ... ein österreichisches Zentrum eröffnen"
     if len(countries) != 1:
         return None
     country, known = countries.pop(), office_owner(self.ctx, t)  # "President X asked to convey greetings to

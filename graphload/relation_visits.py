@@ -32,12 +32,21 @@ def site_place(self: SentenceRelations, start: int, stop: int) -> list[TokMentio
             return []
         m = kb_at.get(k)
         if m is not None and m.start == k:
-            if m.label in ("Place", "Country") and m.source != "adj":  # the named site itself, or the town
+            if m.label in ("Place", "Country") and m.source != "adj" and not origin_before(lowers, k):  # the site or town
                 return [m] if not m.nested else []  # ("das Maji-Maji-Museum in X"; not "deutsche Soldaten")
             k = m.end
             continue
         k += 1
     return []
+
+
+ORIGINS = {"aus", "von", "vom", "from", "by"}
+ORIGIN_ARTICLES = {"the", "der", "dem", "den", "die"}
+
+
+def origin_before(lowers: list[str], k: int) -> bool:
+    """"ein von der Schweiz finanziertes Projekt", "funded by Japan": a place named as an origin, not a destination."""
+    return lowers[k - 1] in ORIGINS or (lowers[k - 1] in ORIGIN_ARTICLES and lowers[k - 2] in ORIGINS)
 
 
 def leading_companions(self: SentenceRelations, subj: TokMention, verb: int) -> list[TokMention]:

@@ -26,6 +26,8 @@ LEADING_ARTICLES = frozenset({"the", "a", "an"})  # before a lower-case post rea
 # "the head of the Ukrainian diplomacy", "der Chef der kasachischen Diplomatie": the country's foreign minister
 DIPLOMACY = {"diplomacy": "head of diplomacy", "diplomatie": "Chefdiplomat"}
 DIPLOMACY_HEADS = frozenset({"head", "chef", "chefin"})
+# "der kasachische UN-Botschafter", "Kenya's UN Ambassador": a state's envoy to the organization named in the post
+ENVOY_HEADS = frozenset({"ambassador", "botschafter", "botschafterin"})
 
 
 class TitleRules:
@@ -78,6 +80,8 @@ class TitleRules:
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
         head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
+        if owner and head.lower() in ENVOY_HEADS and owner.startswith("org:"):
+            owner = self._sending_state(start, i) or owner
         rep = head.lower() in self.lex.representative_heads
         head_end, field_owner = portfolio_tail(self, head_end)
         end, comp_owner = complement(self, head_end, rep, head.lower() in self.lex.national_heads)
@@ -268,6 +272,15 @@ class TitleRules:
         short, full = self.kb_at.get(k), self.kb_at.get(k - 2)
         return (short is not None and full is not None and short.eid == full.eid
                 and short.label in ("Country", "Organization"))
+
+    def _sending_state(self, start: int, i: int) -> str | None:
+        """The country before an organization's envoy title ("der kasachische UN-Botschafter"), if any."""
+        for j in range(start, i):
+            m = self.kb_at.get(j)
+            if m and m.label == "Country":
+                return m.eid
+        owner = self._possessive_owner(start)
+        return owner if owner and owner.startswith("country:") else None
 
     def _left_owner(self, start: int, i: int) -> str | None:
         for j in range(i - 1, start - 1, -1):
