@@ -263,6 +263,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
               if (m.start == end or doc.lowers[m.start - 1] in PLACE_PREPS) and _only_names_between(self, end, m.start)
               and (m.source != "adj" or (m.end < len(doc) and doc.lowers[m.end] in ADJ_PLACE_NOUNS))]  # not "besuchte deutsche Soldaten"
     places = visits.outside_titles(self, places)  # "visit of the Minister of X to Y": X owns the post
+    kinded = visits.kind_place(self, end) if not places or places[0].start - end < 4 else None
+    places = [kinded] if kinded is not None else places  # "travelled to the Black Sea resort of X"
     if not places and doc.lowers[hit.start] in SITE_VISITS:
         places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .place_kinds import kind_phrase
 from .relation_groups import opening_place
 from .spans import TokMention
 
@@ -93,3 +94,16 @@ def joined_before(self: SentenceRelations, places: list[TokMention]) -> list[Tok
         out.insert(0, by_end[k])
         k = out[0].start - 1
     return out
+
+
+def kind_place(self: SentenceRelations, end: int) -> TokMention | None:
+    """"travelled to the (Black Sea) resort of X", "reiste in den Kurort X": the place a kind phrase right after
+    the trigger (ending at token ``end``) names, not the sea or country adjective inside the phrase."""
+    if end >= self.sent.end or self.doc.words[end][:1].isupper() and end not in self.ctx.finder.kb_at:
+        return None
+    for m in self.mentions:
+        if m.label == "Place" and end + 1 <= m.start <= end + 7:
+            kind = kind_phrase(self.doc.words, self.doc.lowers, m.start, end - 1)
+            if kind is not None and kind.lead == end - 1:
+                return m
+    return None
