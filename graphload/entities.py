@@ -34,6 +34,7 @@ from .titles import TitleRules
 from .unknown_orgs import CUES as ORG_CUES
 from .unknown_orgs import find_cued_orgs
 from .unknown_places import find_unknown_places
+from .generic_events import find_generic_events
 from .national_bodies import find_national_parliaments
 from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ, PLACE_CUE
 
@@ -90,6 +91,7 @@ class MentionFinder(TitleRules, ChunkRules, AcronymRules):
         persons_from_titles(self)
         self._honorific_persons()
         find_context_persons(self)
+        find_generic_events(self)
         return self.mentions, self.titles
 
     # -- gazetteer ---------------------------------------------------------

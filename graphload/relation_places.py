@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .relation_dateline import dateline_held_in
 from .relation_groups import opening_place
 from .relation_rules import APPOSITION_LEADS, HELD_WORDS
+from .place_kinds import kind_country, kind_phrase, kind_place_after
 from .spans import TokMention
 
 if TYPE_CHECKING:
@@ -16,14 +17,17 @@ if TYPE_CHECKING:
 WHERE = {"where", "wo"}
 ARTICLE_WORDS = {"the", "der", "die", "dem", "den"}
 VERB_GAP = {"fand", "findet", "fanden", "finden", "stattfand", "stattfindet", "held", "took", "place", ",", "is", "was", "were",
-            "being", "be", "will", "been", "has", "had"}  # "the conference is being held at X"
+            "being", "be", "will", "been", "has", "had",  # "the conference is being held at X"
+            "anschließend", "danach", "dann", "später", "zunächst", "later", "then", "subsequently"}  # "fand dann im X statt"
 # "the Conference, which was held at", "opened today in", "the next summit will be held in",
 # "der Gipfel wird in X stattfinden"
 HELD_GAP = HELD_WORDS | {"was", "were", "is", "being", "wurde", "will", "be", "to", "wird", "today", "yesterday",
                          "here", "formally", "officially", "continues", "continued", "resumed", "heute", "ist", "fand",
                          "findet", "fanden", "finden", "tagte", "tagt", "tagten", "hatte", "hat", "had", "has", "taken"} \
+    | {"next", "year", "nächsten", "kommenden", "jahr"} \
     | {"on", "am", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # "ist am Freitag in Davos zu Ende gegangen"
+GENERIC_ARTICLES = frozenset({"a", "an", "einem", "einer"})
 PURPOSE = {"for", "zum", "zur", "für", "attend"}  # "in X for the summit", "in X, to attend the conference"
 TIME_GAP = {",", "on", "late", "early", "last", "this", "today", "yesterday", "am", "heute", "gestern", "next", "week",
             "month", "morning", "afternoon", "evening", "night"}
@@ -39,15 +43,19 @@ def _purpose_place(self: SentenceRelations, ev: TokMention) -> TokMention | None
     """"gathered in the Samoan capital on Monday for the 54th X Meeting", "arrived in X, Y, on Monday, to attend the Z"."""
     lowers, words, kb_at = self.doc.lowers, self.doc.words, self.ctx.finder.kb_at
     k = ev.start - 1
-    while k > self.sent.start and (lowers[k] in ARTICLE_WORDS or lowers[k] in ORDINALS or words[k][:1].isdigit()):
+    generic = ev.props.get("generic", False)  # "for a trilateral summit", "zu einem Gipfeltreffen"
+    while k > self.sent.start and (lowers[k] in ARTICLE_WORDS or lowers[k] in ORDINALS or words[k][:1].isdigit()
+                                   or (generic and lowers[k] in GENERIC_ARTICLES)):
         k -= 1
-    if lowers[k] not in PURPOSE or (lowers[k] == "attend" and lowers[k - 1] != "to"):
+    if not (lowers[k] in PURPOSE or (generic and lowers[k] == "zu")) or (lowers[k] == "attend" and lowers[k - 1] != "to"):
         return None
     j = k - 1 - (lowers[k] == "attend")
     while j > self.sent.start and k - j < 14:
         m = kb_at.get(j)
         if m is not None and m.label in ("Place", "Country"):
             lead = m.start - 1 - (lowers[m.start - 1] in ARTICLE_WORDS)  # "in the Samoan capital"
+            kind = kind_phrase(words, lowers, m.start, self.sent.start) if lowers[lead] not in ("in", "im", "at") else None
+            lead = kind.lead if kind is not None else lead  # "in the Caspian resort of Avaza", "im Kurort X"
             if lowers[lead] in ("in", "im", "at") or (lowers[lead] == "to" and lowers[lead - 1] in TRAVEL_VERBS):
                 return m  # "travelled to Kinshasa on Monday to attend the X"
             j = m.start - 1
@@ -86,6 +94,8 @@ def _where_place(self: SentenceRelations, ev: TokMention, verb_last: bool = True
             if any(m.label in ("Place", "Country", "Event") and w < m.start < ev.start for m in self.mentions):
                 return None
             place = kb_at.get(w - 2)
+            if place is None and lowers[w - 2] in AREA_WORDS:
+                place = kb_at.get(w - 3)  # "travel to Mary province, where"
             if place is None and verb_last and w - 3 > self.sent.start and self.doc.words[w - 2].islower():
                 place = kb_at.get(w - 3)  # "aus Évian angereist, wo er am Gipfel teilgenommen hatte"
             if place is not None and place.label == "Country" and place.start >= 2 and lowers[place.start - 1] == ",":
@@ -244,7 +254,7 @@ def held_in(self: SentenceRelations) -> None:
         if k == ev.end and k + 1 < self.sent.end and len(doc.words[k]) == 4 and doc.words[k].isdigit():
             k += 1  # "am Westbalkan-Forum 2026 in Sarajevo": the edition's year, then the place
         if k < self.sent.end and doc.lowers[k] in ("in", "im", "at"):
-            nxt = self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
+            nxt = kind_place_after(self, k) or self.ctx.finder.kb_at.get(k + 1) or self.ctx.finder.kb_at.get(k + 2)
             if nxt is not None and nxt.source == "adj":  # "in der nordmazedonischen Stadt Ohrid": the town
                 nxt = self.ctx.finder.kb_at.get(nxt.end + 1)
             if nxt is not None and nxt.label in ("Place", "Country") and not nxt.nested:
@@ -252,6 +262,7 @@ def held_in(self: SentenceRelations) -> None:
                     self.emit("HELD_IN", ev, nxt, 0.8)
                     _venue_city(self, ev, nxt)
     dateline_held_in(self)
+
 
 
 WHERE_ARTICLES = {"the", "das", "der", "die"}
@@ -347,6 +358,7 @@ def _kind_apposition(lowers: list[str], k: int) -> bool:
     return lowers[k] in INDEFINITE and any(w in PLACE_KINDS for w in lowers[k + 1:k + 4])
 
 
+
 def _owns_title(self: SentenceRelations, country) -> bool:
     """"In Yerevan, Armenian Prime Minister X": the country word opens a post, not the place's location."""
     titles = self.ctx.titles_by_sent.get(self.sent.index, ())
@@ -382,5 +394,6 @@ def located_in(self: SentenceRelations) -> None:
                     target = cand
         if target is None and ((pl.end < self.sent.end and doc.words[pl.end] == ",") or self.sent.index in self.ctx.where_sents):
             target = _comma_city(self, pl) or _where_site(self, pl)
+        target = target or kind_country(self, pl)  # "the Romanian port city of X", "im kirgisischen Kurort X"
         if target is not None and self.ctx.consistent_location(pl.eid, target.eid):
             self.emit("LOCATED_IN", pl, target, 0.85)

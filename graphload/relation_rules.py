@@ -271,6 +271,8 @@ def _visited(self: SentenceRelations, hit: Hit) -> bool:
     places = visits.outside_titles(self, places)  # "visit of the Minister of X to Y": X owns the post
     if places and places[0].end < self.sent.end and doc.lowers[places[0].end] in self.ctx.lex.back:
         return False  # "reiste am Abend nach Warschau zurück": a return home
+    kinded = visits.kind_place(self, end) if not places or places[0].start - end < 4 else None
+    places = [kinded] if kinded is not None else places  # "travelled to the Black Sea resort of X"
     if not places and doc.lowers[hit.start] in SITE_VISITS:
         places = visits.site_place(self, end, _next_hit(self, hit))  # "visited the X headquarters in Y"
     if not places and subj is not None and doc.lowers[hit.start] in VERB_FINAL_VISITS:

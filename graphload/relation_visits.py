@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .place_kinds import kind_phrase
 from .relation_groups import opening_place
 from .spans import TokMention
 
@@ -115,3 +116,16 @@ def carried_person(self: SentenceRelations, hit: Hit) -> TokMention | None:
         return None
     before = [p for p in self.persons if p.end <= hit.start]
     return max(before, key=lambda p: p.start) if before else None
+
+
+def kind_place(self: SentenceRelations, end: int) -> TokMention | None:
+    """"travelled to the (Black Sea) resort of X", "reiste in den Kurort X": the place a kind phrase right after
+    the trigger (ending at token ``end``) names, not the sea or country adjective inside the phrase."""
+    if end >= self.sent.end or self.doc.words[end][:1].isupper() and end not in self.ctx.finder.kb_at:
+        return None
+    for m in self.mentions:
+        if m.label == "Place" and end + 1 <= m.start <= end + 7:
+            kind = kind_phrase(self.doc.words, self.doc.lowers, m.start, end - 1)
+            if kind is not None and kind.lead == end - 1:
+                return m
+    return None

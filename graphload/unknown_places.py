@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 # a cue word -> the words one of which must stand right before it ("" : any word)
 TRAVEL_PREPS = {
-    "to": {"travelled", "traveled", "travels", "flew", "went", "headed", "on"},
+    "to": {"travelled", "traveled", "travels", "travel", "travelling", "traveling", "flew", "fly", "went", "headed", "on"},
     "in": {"arrived", "arrives", "stop", "stopped", "held", "hosted", "convened"},
     "nach": {"reist", "reiste", "reisten", "weiter", "flog", "fliegt", "gereist", "weitergereist"},
     "visited": {""},
 }
-ON_LEADS = {"travelled", "traveled", "travels", "flew", "continued"}  # "travelled on to X"
+ON_LEADS = {"travelled", "traveled", "travels", "travel", "travelling", "traveling", "flew", "fly", "continued"}  # "travelled on to X"
 # a site noun before its name is part of the name too ("den Truppenübungsplatz Pabradė", "im Landgut Lohn")
 SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunkt", "Stützpunkt", "Kaserne",
               "Luftwaffenstützpunkt", "Marinestützpunkt", "Kongresszentrum", "Gedenkstätte", "Flüchtlingslager",
@@ -34,12 +34,13 @@ SITE_NOUNS = {"Landgut", "Truppenübungsplatz", "Feldlager", "Militärstützpunk
 # "Krasnodar Krai"; over a known city's name they name its region, a place of its own
 REGION_NOUNS = {"Gebiet", "Gebiets", "Oblast"}
 REGION_SUFFIXES = {"region", "oblast", "krai", "Oblast", "Krai", "District"}  # "Shusha District"
-KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft"} | SITE_NOUNS | REGION_NOUNS
+KIND_NOUNS = {"Stadt", "Hafenstadt", "Provinz", "Region", "Kleinstadt", "Ortschaft", "Kurort", "Küstenstadt", "Grenzstadt",
+              "Oasenstadt", "Badeort", "Ferienort", "Urlaubsort", "Skiort"} | SITE_NOUNS | REGION_NOUNS
 KIND_AKA = {"Provinz", "Region"} | SITE_NOUNS | REGION_NOUNS
 ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")  # "die westmongolische Provinz", "der südlichen Region"
 COMMON_NOUN_ENDS = ("en", "ung", "heit", "keit", "schaft", "ion")  # "in der Kaserne Soldaten": no name
 KIND_ARTICLES = {"der", "die", "in", "im", "den", "dem", "das", "ins", "des"}
-OF_NOUNS = {"city", "town", "province", "port", "village"}  # "in the city of X"
+OF_NOUNS = {"city", "town", "province", "port", "village", "resort"}  # "in the city of X"
 PARTICLES_AFTER = {"statt", "teil"}  # "findet in X statt", "nahm an ... in X teil"
 # "the X refugee camp", "in Y province": lower-case kind nouns after the name (kinds of camp in between)
 # "the Otan Korgaushylar monument", "the Galkynysh gas field": sites named the same way
@@ -196,8 +197,16 @@ def _after_kind_noun(finder: MentionFinder, kinds: list[int], ofs: list[int]) ->
                 doc.words[k] in SITE_NOUNS and k + 1 < len(doc) and doc.lowers[k + 1].endswith(COMMON_NOUN_ENDS)):
             _add_place(finder, _span_at(finder, k + 1), kind_noun=True)
     for k in ofs:
-        if k > 0 and doc.lowers[k - 1] == "the" and k + 1 < len(doc) and doc.lowers[k + 1] == "of":
+        if k > 0 and _the_before(doc.words, doc.lowers, k) and k + 1 < len(doc) and doc.lowers[k + 1] == "of":
             _add_place(finder, _span_at(finder, k + 2))
+
+
+def _the_before(words: list[str], lowers: list[str], k: int) -> bool:
+    """"the city of", "the Romanian port city of", "the Kyrgyz resort village of": "the" and at most two modifiers."""
+    j = k - 1
+    while j > 0 and k - j < 3 and lowers[j] != "the" and words[j].isalpha():
+        j -= 1
+    return lowers[j] == "the"
 
 
 def _before_particle(finder: MentionFinder, particles: list[int]) -> None:
