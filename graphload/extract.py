@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache, reduce
-from operator import or_
+from functools import lru_cache
 
-from . import dates
 from .chunk_names import edition
 from .chunks import head_kind, head_tables
 from .compound_names import HOSTED_SUFFIXES, MEMBER_SUFFIXES
@@ -37,13 +35,12 @@ from .plural_groups import GROUP_WORDS, PairMemory
 from .relation_lists import is_item, item_meeting, list_opener
 from .relation_rules import RULES
 from .relations import IT_FIRSTS, RelationContext, SentenceRelations, it_opener
+from .sentence_dates import date_memo, own_date, then_dates
 from .spans import ARTICLES
 from .text import TokenTable, split_sentences, tokenizer_for
 from .unknown_orgs import CUES as ORG_CUES
 from .unknown_places import CUES as PLACE_CUES
 from .wordfacts import (
-    DATE_LETTERS,
-    DATEISH,
     GAZ,
     HEAD,
     HONORIFIC,
@@ -57,7 +54,6 @@ from .wordfacts import (
     TITLE,
     TRIGGER,
     WordFacts,
-    date_letters,
     suffix_candidates,
 )
 
@@ -127,8 +123,8 @@ class Extractor:
         finder = MentionFinder(tokens, sents, gaz, lex, self.lexicons, lang)
         finder.run()
         by_index = {s.index: s for s in sents}
-        date_for = _date_memo(doc, tokens, finder.sent_of)
-        own = _own_date(date_for, by_index, doc.date)
+        date_for = date_memo(doc, tokens, finder.sent_of)
+        own = own_date(date_for, by_index, doc.date)
         resolver = DocResolver(finder, self.kb, lang, doc.date, own)
         mentions = [m for m in resolver.run() if (s := by_index.get(m.sent)) is not None and s.start <= m.start < s.end]
         self._date_events(mentions, doc.date, tokens.lowers,
@@ -138,7 +134,7 @@ class Extractor:
         return self._result(doc, mentions, relations)
 
     def _relations(self, doc, tokens, sents, finder, resolver, mentions, date_for):
-        date_for = _then_dates(finder, resolver, date_for)
+        date_for = then_dates(finder, resolver, date_for)
         ctx = RelationContext(
             doc=tokens, doc_id=doc.id, text=doc.text, finder=finder, resolver=resolver,
             lex=self.lexicons.for_lang(doc.language), lexicons=self.lexicons, kb=self.kb,
@@ -323,55 +319,6 @@ def _new_edition(m: TokMention, mark: str, name: str) -> None:
     m.surface, m.props["canonical"], m.props["edition"] = f"{mark} {m.surface}", f"{mark} {name}", True
 
 
-def _date_memo(doc: Document, tokens: TokenTable, sent_of: list[int]):
-    """The date of a sentence's relations, read once per sentence, only in sentences with a token that may
-    hold one (DATEISH), and only from a few words before the first such token."""
-    first: dict[int, int] = {}  # sentence index -> its first DATEISH token
-    for i in tokens.where(DATEISH):
-        first.setdefault(sent_of[i], i)
-    memo: dict[int, str | None] = {}
-
-    def date_for(sent) -> str | None:
-        if sent.index not in first:
-            return doc.date
-        if sent.index not in memo:
-            memo[sent.index] = _sentence_date(doc.text[sent.char_start:sent.char_end], doc.language, doc.date,
-                                              *_date_search(tokens, sent, first[sent.index]))
-        return memo[sent.index]
-
-    return date_for
-
-
-def _then_dates(finder, resolver, date_for):
-    """Sentence dates where a "then" post tells the time ("The then prime minister addressed the conference":
-    the date of the sentences before), else ``date_for`` itself."""
-    then = {t.sent: resolver.holder_date(t) for t in finder.titles if t.then}
-    if not then:
-        return date_for
-    return lambda sent: then.get(sent.index) or date_for(sent)
-
-
-def _own_date(date_for, by_index: dict, doc_date: str | None):
-    """A sentence's own date by its index ("In January 2016 ..."), None when it gives none but the document's."""
-
-    def own(index: int) -> str | None:
-        sent = by_index.get(index)
-        found = date_for(sent) if sent is not None else None
-        return found if found != doc_date else None
-
-    return own
-
-
-def _date_search(tokens: TokenTable, sent, first: int) -> tuple[int, str]:
-    """Where in the sentence a date may begin, and the date trigger letters of its tokens."""
-    letters = date_letters(reduce(or_, tokens.flags[first:sent.end].tolist()) & DATE_LETTERS)
-    k, seen = first, 0
-    while k > sent.start and seen < 3:  # "in early April", "this coming Tuesday": two words before
-        k -= 1
-        seen += not tokens.space[k]
-    return tokens.idx[k] - sent.char_start, letters
-
-
 @lru_cache(maxsize=65536)
 def _clean_surface(text: str) -> str:
     """A surface form without brackets and with single spaces (remembered for the latest forms)."""
@@ -392,11 +339,3 @@ def _boilerplate(sentence: str) -> bool:
     return any(mark in sentence for mark in BOILERPLATE_MARKS) or is_boilerplate_line(sentence)
 
 
-def _sentence_date(sentence: str, lang: str, ref: str | None, start: int = 0, have: str | None = None) -> str | None:
-    try:
-        found = dates.parse_date_text(sentence, lang, ref, start, have)
-    except Exception:  # noqa: BLE001 - a date we cannot read never loses the relation
-        found = None
-    if found and found[:4].isdigit():
-        return found
-    return ref
