@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 
 import numpy as np
 
 from .chunk_names import (
     ORDINAL,
+    adjective_ministers,
     conjunct_end,
     event_aka,
     event_name,
     event_noun_start,
-    adjective_ministers,
     ministers_meeting,
     name_start,
     purpose_start,
 )
-from .lexicons import LanguageLexicon
+from .head_nouns import head_kind
 from .models import make_id
 from .spans import ARTICLES, INDEFINITE, TokMention, is_initial
 from .text import Sentence
-from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE, suffix_candidates
+from .wordfacts import ALNUM0, CAP, HEAD, LINK, NOT_NAME, OF_ARTICLE
 
 # "the 30th OSCE Ministerial Council", "37th Ordinary Session": a numbered gathering is an event
 _OF = frozenset({"of", "der", "des"})  # "the meeting of the Council ..."
@@ -379,34 +378,3 @@ class ChunkRules:
 
 
 AGENT_JOINERS = frozenset({"von", "vom", "by"})  # a passive agent, not a part of the name before it
-_HEAD_TABLES: dict[int, tuple] = {}
-
-
-def head_tables(lex: LanguageLexicon) -> tuple[dict, Callable[[str], tuple[str, ...]], dict]:
-    """Head noun -> kind, the lower-cased compound suffixes (longest first) a word may end with, suffix -> kind
-    (built once per lexicon)."""
-    if id(lex) not in _HEAD_TABLES:
-        head_of = {h: kind for kind, heads in lex.heads.items() for h in heads}
-        suffixes = tuple(sorted({h.lower() for heads in lex.heads.values() for h in heads}, key=len, reverse=True))
-        _HEAD_TABLES[id(lex)] = (head_of, suffix_candidates(suffixes),
-                                 {h.lower(): k for k, hs in lex.heads.items() for h in hs})
-    return _HEAD_TABLES[id(lex)]
-
-
-def head_kind(word: str, low: str, gaz, lex: LanguageLexicon, lang: str) -> str | None:
-    """The kind a head noun gives a name ("Summit" -> Event), None for titles and other words."""
-    if low in gaz.titles or low in lex.chair_heads:
-        return None
-    head_of, candidates, suffix_kind = head_tables(lex)
-    kind = head_of.get(word)
-    if kind or not ("-" in word or lang == "de"):
-        return kind
-    suffixes = candidates(low)
-    if not low.endswith(suffixes):
-        return None
-    if lang != "de" and word.rpartition("-")[2][:1].isupper() and word[:1].isupper():
-        return None  # "Claire Dufresne-Hall": a double-barrelled surname, not a hall
-    for suffix in suffixes:  # German compounds ("Zukunftsgipfel", "SCO-Plus-Sitzung"): the longest after 3 letters
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            return suffix_kind.get(suffix)
-    return None

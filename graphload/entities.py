@@ -12,11 +12,14 @@ from operator import itemgetter
 from .acronyms import AcronymRules
 from .bracket_events import join_bracketed_events
 from .chunk_names import apposition_aliases, unify_events
-from .chunks import ChunkRules, head_tables
+from .chunks import ChunkRules
 from .compound_names import find_compound_names
 from .context_persons import find_context_persons, is_role_word
 from .gazetteer import ADJ_KEY, Gazetteer
+from .generic_events import find_generic_events
+from .head_nouns import head_tables
 from .lexicons import LanguageLexicon, Lexicons
+from .national_bodies import find_national_parliaments
 from .session_events import find_owned_sessions
 from .spans import (
     PARTICLES,
@@ -34,8 +37,6 @@ from .titles import TitleRules
 from .unknown_orgs import CUES as ORG_CUES
 from .unknown_orgs import find_cued_orgs
 from .unknown_places import find_unknown_places
-from .generic_events import find_generic_events
-from .national_bodies import find_national_parliaments
 from .wordfacts import ALNUM0, CAP, GAZ, HEAD, HONORIFIC, LOWER_GAZ, PLACE_CUE
 
 __all__ = ["MentionFinder", "TitleSpan", "TokMention", "is_name_token"]

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .chunk_names import edition
-from .chunks import head_kind, head_tables
 from .compound_names import HOSTED_SUFFIXES, MEMBER_SUFFIXES
 from .docresolve import (
     DEMONSTRATIVE_PRONOUNS,
@@ -27,6 +26,7 @@ from .docresolve import (
 from .entities import MentionFinder, TokMention
 from .event_years import edition_years, join_short_forms
 from .gazetteer import build_gazetteer
+from .head_nouns import head_kind, head_tables
 from .ingest import is_boilerplate_line
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .lexicons import load_lexicons
