@@ -49,21 +49,14 @@ def complement(self: MentionFinder, j: int, representative: bool = False, nation
         owner, end = self.kb_at[j].eid, self.kb_at[j].end
         return end, owner
     for _ in range(4):
-        if j < n and doc.lowers[j] in ("in", "at", "im") and (self._place_at(j + 1) or (
-                j + 2 < n and doc.lowers[j + 1] in PLACE_ARTICLES and self._place_at(j + 2))):
-            end = j = self.kb_at[j + 2 if doc.lowers[j + 1] in PLACE_ARTICLES else j + 1].end
-            continue  # "Botschafter in der Schweiz, X", "Ambassador in the United States, X"
-        if (venue := org_venue_end(self, j)) is not None:  # "Minister of State at the Ministry of X, Y"
-            end = j = venue
-            continue
-        if owner is None and _genitive_country(self, j):
-            owner, end = self.kb_at[j].eid, self.kb_at[j].end
-            j = end
+        over = _read_over(self, j, owner)
+        if over is not None:
+            end = j = over[0]
+            owner = over[1]
             continue
         topic = representative and j + 1 < n and doc.lowers[j] == "on" and doc.words[j + 1] not in DATE_WORDS
         if j >= n or (doc.lowers[j] not in OWNER_PREPS and doc.lowers[j] != "im" and not topic):
-            if end == j > run_start and j + 1 < n and doc.words[j] in FIELD_NOUNS \
-                    and doc.words[j + 1] == "," and self._name_after_comma(j + 1):
+            if end == j > run_start and _field_noun_before_name(self, j):
                 end = j + 1  # "special envoy for Caucasus negotiations, X": the field's own noun
             break  # "Special Envoy on Water": a topic, read over
         owns = (not representative or doc.lowers[j] in ("of", "der", "des", "von", "im")) \
@@ -83,16 +76,45 @@ def complement(self: MentionFinder, j: int, representative: bool = False, nation
         if m and m.start == k and m.label in ("Place", "Event") and doc.lowers[j] != "im":
             end = j = self._apposed_short(m)  # "Mayor of Hamburg, X": read over, no owner
             continue
-        run_end = k
-        while run_end < n and run_end not in self.kb_at and (doc.words[run_end][:1].isupper() or (
-                run_end > k and doc.lowers[run_end] == "the" and self._capital_free(run_end + 1))):
-            run_end += 1  # "for Silencing the Guns": an article inside a capitalised field
+        run_end = _capital_run_end(self, k)
         if run_end == k:
             end = _worded_complement(self, j) or end
             break
         run_start = k
         end = j = _and_runs(self, run_end)  # "of Foreign Affairs and Trade"
     return self._leave_name(run_start, end), owner
+
+
+def _read_over(self: MentionFinder, j: int, owner: str | None) -> tuple[int, str | None] | None:
+    """What a title's complement reads over at ``j``: a place ("Botschafter in der Schweiz, X", "Ambassador in
+    the United States, X"), a ministry ("Minister of State at the Ministry of X, Y") or, when no owner is known
+    yet, a genitive country; returns (where to read on, owner), or None."""
+    doc, n = self.doc, len(self.doc.words)
+    if j < n and doc.lowers[j] in ("in", "at", "im") and (self._place_at(j + 1) or (
+            j + 2 < n and doc.lowers[j + 1] in PLACE_ARTICLES and self._place_at(j + 2))):
+        return self.kb_at[j + 2 if doc.lowers[j + 1] in PLACE_ARTICLES else j + 1].end, owner
+    if (venue := org_venue_end(self, j)) is not None:
+        return venue, owner
+    if owner is None and _genitive_country(self, j):
+        return self.kb_at[j].end, self.kb_at[j].eid
+    return None
+
+
+def _field_noun_before_name(self: MentionFinder, j: int) -> bool:
+    """"special envoy for Caucasus negotiations, X": a field's own noun at ``j``, then a comma and a name."""
+    doc = self.doc
+    return j + 1 < len(doc.words) and doc.words[j] in FIELD_NOUNS and doc.words[j + 1] == "," \
+        and self._name_after_comma(j + 1)
+
+
+def _capital_run_end(self: MentionFinder, k: int) -> int:
+    """The end of the capitalised words from ``k`` that are no known name ("for Silencing the Guns": an
+    article inside a capitalised field)."""
+    doc, n, run_end = self.doc, len(self.doc.words), k
+    while run_end < n and run_end not in self.kb_at and (doc.words[run_end][:1].isupper() or (
+            run_end > k and doc.lowers[run_end] == "the" and self._capital_free(run_end + 1))):
+        run_end += 1
+    return run_end
 
 
 def _worded_complement(self: MentionFinder, j: int) -> int | None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from .chunks import TOPIC_ADJECTIVE
-from .spans import ARTICLES, FORMER, OWNER_PREPS, PARTICLES, THEN, TitleSpan, is_name_word
+from .spans import (
+    ARTICLES,
+    FORMER,
+    OWNER_PREPS,
+    PARTICLES,
+    THEN,
+    TitleSpan,
+    is_name_word,
+)
 from .title_complements import complement
 from .title_fields import field_mention_end, portfolio_tail
 from .wordfacts import HYPHEN, TITLE
@@ -53,30 +61,20 @@ class TitleRules:
                 end = found.end
 
     def _title_at(self, i: int) -> TitleSpan | None:
+        """The post whose head starts at token ``i``, with its owner and extent, or None."""
         doc = self.doc
         tok = doc[i]
         if i in self.kb_at and self.kb_at[i].label != "Organization":
             return None
         low = tok.lower_
-        prefix_owner = None
-        head_end = None
-        for words in self.gaz.titles.get(low, ()):
-            if i + len(words) <= len(doc.words) and tuple(doc.lowers[i:i + len(words)]) == words:
-                head_end = i + len(words)
-                break
-        if head_end is None and "-" in tok.text:
-            pre, _, post = tok.text.rpartition("-")
-            if post.lower() in self.gaz.titles and post[:1].isupper():
-                prefix_owner = self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
-                head_end = i + 1
+        head_end, prefix_owner = self._head_at(i)
+        if head_end is None:
+            return None
         led = False  # "The executive secretary of SADC, X, said": a lower-case post named by its apposition
-        if head_end is not None and not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i)
-                                         or self._named_after(head_end - 1)):
+        if not (tok.text[:1].isupper() or self._after_comma(i) or self._possessed(i) or self._named_after(head_end - 1)):
             led = self._after_article(i)
             if not led:
                 return None
-        if head_end is None:
-            return None
         start = self._extend_left(i)
         owner = prefix_owner or self._left_owner(start, i) or self._possessive_owner(start)
         head = doc.text(i, head_end) if prefix_owner is None else tok.text.rpartition("-")[2]
@@ -108,6 +106,19 @@ class TitleRules:
         span.unowned_complement = owner is None and end > head_end and doc.lowers[head_end] in OWNER_PREPS | {"im"} \
             and not (doc.lowers[head_end] == "im" and self._venue_at(head_end + 1))  # "die Kanzlerin im Kanzleramt"
         return span
+
+    def _head_at(self, i: int) -> tuple[int | None, str | None]:
+        """Where a title head starting at ``i`` ends, and the owner a hyphenated prefix names ("OSZE-Vorsitzender");
+        (None, None) when no head starts there."""
+        doc, tok = self.doc, self.doc[i]
+        for words in self.gaz.titles.get(tok.lower_, ()):
+            if i + len(words) <= len(doc.words) and tuple(doc.lowers[i:i + len(words)]) == words:
+                return i + len(words), None
+        if "-" in tok.text:
+            pre, _, post = tok.text.rpartition("-")
+            if post.lower() in self.gaz.titles and post[:1].isupper():
+                return i + 1, self.gaz.surface.get(pre) or self.gaz.adjectives.get(pre)
+        return None, None
 
     def _diplomacy(self, j: int) -> tuple[int, str, str] | None:
         """"(head) of the Ukrainian diplomacy", "(Chef) der kirgisischen Diplomatie" from ``j``: (end, country,
