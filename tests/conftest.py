@@ -96,3 +96,16 @@ def extract_text(extractor, text: str, language: str = "en", date: str | None = 
     names = {e.id: e.name for e in result.entities.values()}
     rels = {(r.type, r.source, r.target, r.title) for r in result.relations}
     return result, names, rels
+
+
+def relation_triples(extractor, text: str, language: str = "en", date: str | None = "2026-05-04"):
+    """(type, source, target) of every relation extracted from one text."""
+    return {r[:3] for r in extract_text(extractor, text, language, date)[2]}
+
+
+def check_relations(extractor, text: str, language: str, expected: set, absent: set, date: str | None = "2026-05-04"):
+    """Assert every ``expected`` triple is extracted from ``text`` and no ``absent`` one is; return what was."""
+    found = relation_triples(extractor, text, language, date)
+    assert expected <= found, (expected - found, found)
+    assert not (absent & found), (absent & found)
+    return found

@@ -7,21 +7,14 @@ the event", and members listed in a sentence of their own ("Mitglieder sind A un
 from __future__ import annotations
 
 import pytest
-from conftest import extract_text
+from conftest import check_relations, relation_triples
 
 FORUM_EN = "event:north-sea-energy-forum-2026"
 FORUM_DE = "event:nordsee-energieforum-2026"
 
 
-def _found(extractor, text: str, lang: str) -> set[tuple[str, str, str]]:
-    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
-    return {r[:3] for r in rels}
-
-
-def _check(extractor, text, lang, expected, absent):
-    found = _found(extractor, text, lang)
-    assert expected <= found, (expected - found, found)
-    assert not (absent & found), (absent & found)
+_found = relation_triples
+_check = check_relations
 
 
 @pytest.mark.parametrize("text, lang, expected, absent", [

@@ -5,21 +5,14 @@ event names with "and its Neighbours", other editions of a gathering ("the 2027 
 from __future__ import annotations
 
 import pytest
-from conftest import extract_text
+from conftest import check_relations, extract_text, relation_triples
 
 SUMMIT = "event:baltic-energy-summit-2026"
 TALVENKO = "person:miro-talvenko"
 
 
-def _found(extractor, text: str, lang: str) -> set[tuple[str, str, str]]:
-    _, _, rels = extract_text(extractor, text, lang, "2026-05-04")
-    return {r[:3] for r in rels}
-
-
-def _check(extractor, text, lang, expected, absent):
-    found = _found(extractor, text, lang)
-    assert expected <= found, (expected - found, found)
-    assert not (absent & found), (absent & found)
+_found = relation_triples
+_check = check_relations
 
 
 @pytest.mark.parametrize("text, lang, expected, absent", [
