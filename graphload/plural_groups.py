@@ -42,6 +42,8 @@ NOT_PLURAL_VERBS = {"den", "denen", "einen", "ihnen", "ihren", "seinen", "diesen
                     "wegen", "gegen", "zwischen", "neben", "eben", "deren", "welchen", "jenen", "unseren", "morgen",
                     "oben", "unten", "nachdem", "wollen"}
 NUMERAL_TWO = {"two", "zwei"}
+# capitalised words of a plural post before its head: "the two Prime Ministers", "both Foreign Ministers"
+HEAD_MODIFIERS = {"prime", "foreign", "vice", "deputy", "defence", "defense", "finance", "trade", "interior"}
 GOVERNING = {"from", "of", "on", "for", "between", "among", "aus", "von", "auf", "für", "zwischen", "unter"}
 SUBORDINATORS = {"wo", "als", "nachdem", "dass", "weil", "wenn", "bevor", "da", "ob", "wobei", "während"}
 CLAUSE_ENDS = {",", ".", ";"}
@@ -55,7 +57,8 @@ def group_anaphor(ctx: RelationContext, i: int, start: int) -> bool:
     low = lowers[i]
     if low in BOTH.get(lang, ()):
         return i + 1 < len(lowers) and (lowers[i + 1] in BOTH_ALONE_NEXT[lang]) and not _governed(lowers, i, start)
-    k = i - 1 if i - 1 > start and ctx.doc.words[i - 1].islower() and lowers[i - 1] not in NUMERAL_TWO \
+    k = i - 1 if i - 1 > start and (ctx.doc.words[i - 1].islower() or lowers[i - 1] in HEAD_MODIFIERS) \
+        and lowers[i - 1] not in NUMERAL_TWO \
         and lowers[i - 1] not in BOTH[lang] and lowers[i - 1] not in ("the", "die", "der") else i
     before = lowers[k - 1] if k - 1 >= start else ""
     if before in BOTH[lang]:

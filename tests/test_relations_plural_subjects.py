@@ -47,6 +47,13 @@ def _found(extractor, text: str, lang: str, date: str = "2026-05-04"):
      {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}),
     (DE_PAIR + "Beide Länder besuchten anschließend Leipzig.", "de", set(),
      {("VISITED", HALM, "place:leipzig"), ("VISITED", ZAJAC, "place:leipzig")}),
+    # a capitalised post before the plural head: "the two Prime Ministers", "both Foreign Ministers"
+    (EN_PAIR + "The two Prime Ministers later visited Bergen.", "en",
+     {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}, set()),
+    (EN_PAIR + "Both Foreign Ministers later visited Bergen.", "en",
+     {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}, set()),
+    (EN_PAIR + "Advisers of both Prime Ministers later visited Bergen.", "en", set(),
+     {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}),
     # a group phrase after a preposition stands for delegations, not for the pair
     (EN_PAIR + "Officials from both sides later visited Bergen.", "en", set(),
      {("VISITED", ORVIK, "place:bergen"), ("VISITED", SEPP, "place:bergen")}),
